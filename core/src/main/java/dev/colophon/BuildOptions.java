@@ -1,0 +1,54 @@
+package dev.colophon;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * How to build: what to publish, which configuration file, what time it is, how many threads.
+ *
+ * @param drafts publish drafts too (Jekyll's {@code --drafts}); also on when {@code show_drafts: true}
+ * @param future publish posts dated after {@link #now()} (Jekyll's {@code --future}); also on when
+ *     {@code future: true}
+ * @param configFile the configuration file relative to the source, {@code _config.yml} by default; a
+ *     missing default file is fine, a missing named one is an error
+ * @param now the build time: decides which posts are in the future, and is {@code site.time}
+ * @param threads how many threads convert and write; at least 1
+ */
+public record BuildOptions(boolean drafts, boolean future, String configFile, Instant now, int threads) {
+
+    /** The configuration file a site has when none is named. */
+    public static final String DEFAULT_CONFIG = "_config.yml";
+
+    public BuildOptions {
+        Objects.requireNonNull(configFile, "configFile");
+        Objects.requireNonNull(now, "now");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1: " + threads);
+        }
+    }
+
+    /** No drafts, no future posts, {@code _config.yml}, the current time, one thread per core. */
+    public static BuildOptions defaults() {
+        return new BuildOptions(false, false, DEFAULT_CONFIG, Instant.now(), Runtime.getRuntime().availableProcessors());
+    }
+
+    public BuildOptions withDrafts(boolean drafts) {
+        return new BuildOptions(drafts, future, configFile, now, threads);
+    }
+
+    public BuildOptions withFuture(boolean future) {
+        return new BuildOptions(drafts, future, configFile, now, threads);
+    }
+
+    public BuildOptions withConfigFile(String configFile) {
+        return new BuildOptions(drafts, future, configFile, now, threads);
+    }
+
+    public BuildOptions withNow(Instant now) {
+        return new BuildOptions(drafts, future, configFile, now, threads);
+    }
+
+    public BuildOptions withThreads(int threads) {
+        return new BuildOptions(drafts, future, configFile, now, threads);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.colophon;
+
+import dev.colophon.diagnostic.Diagnostic;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a successful build did.
+ *
+ * @param destination the folder the site is in now
+ * @param posts published posts
+ * @param pages rendered pages (including generated ones, such as the home page of the default theme)
+ * @param staticFiles files copied as they were
+ * @param files every file written
+ * @param warnings problems that did not stop the build
+ * @param elapsed wall time of the whole build
+ */
+public record BuildResult(Path destination, int posts, int pages, int staticFiles, int files,
+        List<Diagnostic> warnings, Duration elapsed) {
+
+    public BuildResult {
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,204 @@
+package dev.colophon;
+
+import dev.colophon.diagnostic.ColophonException;
+import dev.colophon.internal.output.BuildRenderContext;
+import dev.colophon.internal.output.OutputPlan;
+import dev.colophon.internal.output.SiteWriter;
+import dev.colophon.internal.output.StaticFilesRenderer;
+import dev.colophon.internal.pipeline.Problems;
+import dev.colophon.internal.pipeline.SiteReader;
+import dev.colophon.internal.source.DirectorySource;
+import dev.colophon.internal.template.Variables;
+import dev.colophon.model.Content;
+import dev.colophon.model.Site;
+import dev.colophon.spi.Output;
+import dev.colophon.spi.Plugin;
+import dev.colophon.internal.plugin.Plugins;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
+
+/**
+ * Builds static blogs from Jekyll-style sources. Immutable and thread-safe: create one and use it for
+ * any number of builds.
+ *
+ * <pre>{@code
+ * Colophon colophon = Colophon.create();             // plugins found on the class path
+ * BuildResult result = colophon.build(Path.of("blog"), Path.of("blog/_site"), BuildOptions.defaults());
+ *
+ * RenderedPage page = colophon.render("_posts/2021-03-26-hello.md", "---\ntitle: Hello\n---\nIt's *here*.");
+ * }</pre>
+ */
+public final class Colophon {
+
+    private static final System.Logger LOG = System.getLogger(Colophon.class.getName());
+
+    private final Plugins plugins;
+
+    private Colophon(Plugins plugins) {
+        this.plugins = plugins;
+    }
+
+    /** An engine with every plugin {@link java.util.ServiceLoader} finds on the class path. */
+    public static Colophon create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds the site in {@code source} into {@code destination}. The site is written into a temporary
+     * folder beside the destination, which replaces the destination only when the build succeeded.
+     *
+     * @throws dev.colophon.diagnostic.BuildFailedException with every problem found; nothing was written
+     * @throws ColophonException when the folders cannot be used
+     */
+    public BuildResult build(Path source, Path destination, BuildOptions options) {
+        long start = System.nanoTime();
+        Path src = source.toAbsolutePath().normalize();
+        Path dest = destination.toAbsolutePath().normalize();
+        checkFolders(src, dest);
+        Problems problems = new Problems();
+        ForkJoinPool pool = new ForkJoinPool(options.threads());
+        try {
+            SiteSource siteSource = new DirectorySource(src).skipping(dest);
+            Site site = new SiteReader(plugins, siteSource, options, pool, problems).read(null);
+            long read = System.nanoTime();
+            List<Output> outputs = plan(site, siteSource, problems);
+            new SiteWriter(dest).write(outputs, pool, problems);
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            LOG.log(Level.DEBUG, () -> "read " + site.posts().size() + " posts in "
+                    + Duration.ofNanos(read - start).toMillis() + " ms, wrote " + outputs.size() + " files");
+            return new BuildResult(dest, site.posts().size(), site.pages().size(), site.staticFiles().size(), outputs.size(),
+                    problems.warnings(), elapsed);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Reads a site into its model without writing anything: posts and pages converted, not laid out.
+     *
+     * @throws dev.colophon.diagnostic.BuildFailedException with every problem found
+     */
+    public Site read(SiteSource source, BuildOptions options) {
+        ForkJoinPool pool = new ForkJoinPool(options.threads());
+        try {
+            return new SiteReader(plugins, source, options, pool, new Problems()).read(null);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Renders one post or page of a site through its layouts, in memory. The file is rendered even if it
+     * is a draft or dated in the future.
+     *
+     * @param source the site, e.g. {@link SiteSource#inMemory(Map)}
+     * @param path the file to render, relative to the site root
+     * @throws dev.colophon.diagnostic.BuildFailedException when the site or the file has errors
+     * @throws ColophonException when {@code path} is not a post or page of the site
+     */
+    public RenderedPage render(SiteSource source, String path, BuildOptions options) {
+        ForkJoinPool pool = new ForkJoinPool(options.threads());
+        Problems problems = new Problems();
+        try {
+            Site site = new SiteReader(plugins, source, options, pool, problems).read(path);
+            Content content = Stream.concat(site.posts().stream(), site.pages().stream())
+                    .filter(c -> c.path().equals(path))
+                    .findFirst()
+                    .orElseThrow(() -> new ColophonException(path + " is not a post or page of this site"));
+            Output output = plan(site, source, problems).stream()
+                    .filter(o -> o.path().equals(content.outputPath()))
+                    .findFirst()
+                    .orElseThrow(() -> new ColophonException("no renderer writes " + content.outputPath()
+                            + " (is colophon-render-html on the class path?)"));
+            problems.throwIfErrors();
+            return new RenderedPage(content, new String(output.content().get(), StandardCharsets.UTF_8));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Renders one post or page given as text, with the default configuration and theme, in memory.
+     *
+     * @param path where the file would be, e.g. {@code _posts/2021-03-26-hello.md}: it decides the kind,
+     *     date, slug and format
+     * @param text the file, front matter and body
+     */
+    public RenderedPage render(String path, String text) {
+        return render(SiteSource.inMemory(Map.of(path, text)), path, BuildOptions.defaults());
+    }
+
+    private List<Output> plan(Site site, SiteSource source, Problems problems) {
+        BuildRenderContext context = new BuildRenderContext(plugins.templateEngine(), new Variables(site), source);
+        List<Output> outputs = OutputPlan.of(site, plugins.renderers(), context, problems);
+        problems.throwIfErrors();
+        return outputs;
+    }
+
+    private static void checkFolders(Path source, Path destination) {
+        if (!Files.isDirectory(source)) {
+            throw new ColophonException("source folder " + source + " does not exist");
+        }
+        if (destination.equals(source)) {
+            throw new ColophonException("the destination is the source folder " + source
+                    + ": building would replace your sources (choose another destination, e.g. _site)");
+        }
+        if (source.startsWith(destination)) {
+            throw new ColophonException("the destination " + destination + " contains the source folder " + source
+                    + ": building would replace your sources (choose another destination, e.g. _site)");
+        }
+    }
+
+    /** Configures an engine: which plugins, found how. */
+    public static final class Builder {
+
+        private final List<Plugin> plugins = new ArrayList<>();
+        private boolean discover = true;
+        private ClassLoader classLoader = Colophon.class.getClassLoader();
+
+        private Builder() {
+        }
+
+        /** Adds a plugin, whether or not it is also found on the class path (it is then used once). */
+        public Builder plugin(Plugin plugin) {
+            plugins.add(Objects.requireNonNull(plugin, "plugin"));
+            return this;
+        }
+
+        /** Whether to find plugins with {@link java.util.ServiceLoader}; on by default. */
+        public Builder discoverPlugins(boolean discover) {
+            this.discover = discover;
+            return this;
+        }
+
+        /** The class loader plugins are found with; Colophon's own by default. */
+        public Builder classLoader(ClassLoader classLoader) {
+            this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+            return this;
+        }
+
+        /**
+         * Creates the engine.
+         *
+         * @throws ColophonException when two plugins share an id or claim a file extension at the same order
+         */
+        public Colophon build() {
+            List<Plugin> all = new ArrayList<>(plugins);
+            all.add(new StaticFilesRenderer());
+            return new Colophon(Plugins.of(all, discover, classLoader));
+        }
+    }
+}

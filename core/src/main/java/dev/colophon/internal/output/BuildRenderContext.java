@@ -1,0 +1,45 @@
+package dev.colophon.internal.output;
+
+import dev.colophon.SiteSource;
+import dev.colophon.diagnostic.ColophonException;
+import dev.colophon.internal.template.Variables;
+import dev.colophon.model.Content;
+import dev.colophon.spi.RenderContext;
+import dev.colophon.spi.TemplateEngine;
+import java.util.Map;
+import java.util.Optional;
+
+/** The {@link RenderContext} of one build. */
+public final class BuildRenderContext implements RenderContext {
+
+    private final Optional<TemplateEngine> engine;
+    private final Variables variables;
+    private final SiteSource source;
+
+    public BuildRenderContext(Optional<TemplateEngine> engine, Variables variables, SiteSource source) {
+        this.engine = engine;
+        this.variables = variables;
+        this.source = source;
+    }
+
+    @Override
+    public TemplateEngine templateEngine() {
+        return engine.orElseThrow(() -> new ColophonException(
+                "no template engine on the class path (add colophon-render-html)"));
+    }
+
+    @Override
+    public Map<String, Object> siteVariables() {
+        return variables.site();
+    }
+
+    @Override
+    public Map<String, Object> pageVariables(Content content) {
+        return variables.page(content);
+    }
+
+    @Override
+    public byte[] readSource(String path) {
+        return source.read(path);
+    }
+}

@@ -1,0 +1,140 @@
+package dev.colophon.internal.output;
+
+import dev.colophon.diagnostic.ColophonException;
+import dev.colophon.diagnostic.SourceException;
+import dev.colophon.diagnostic.SourcePosition;
+import dev.colophon.internal.pipeline.Problems;
+import dev.colophon.spi.Output;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
+
+/**
+ * Writes a site into a temporary folder beside the destination and swaps it in only when every file was
+ * written: a failed or killed build leaves the previous site as it was.
+ */
+public final class SiteWriter {
+
+    private static final String TEMP = ".colophon-tmp-";
+    private static final String OLD = ".colophon-old-";
+
+    private final Path destination;
+
+    public SiteWriter(Path destination) {
+        this.destination = destination.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Writes the outputs and swaps them in.
+     *
+     * @throws dev.colophon.diagnostic.BuildFailedException when producing an output failed; nothing is
+     *     changed then
+     */
+    public void write(List<Output> outputs, ForkJoinPool pool, Problems problems) {
+        Path parent = destination.getParent();
+        if (parent == null) {
+            throw new ColophonException("cannot build into " + destination + ": choose a folder below it");
+        }
+        if (Files.exists(destination) && !Files.isDirectory(destination)) {
+            throw new ColophonException("destination " + destination + " is a file, not a folder");
+        }
+        Path temp;
+        try {
+            Files.createDirectories(parent);
+            removeLeftovers(parent);
+            temp = Files.createDirectory(parent.resolve("." + destination.getFileName() + TEMP + UUID.randomUUID()));
+        } catch (IOException e) {
+            throw new ColophonException("cannot create a folder beside " + destination + ": " + e.getMessage(), e);
+        }
+        try {
+            pool.submit(() -> outputs.parallelStream().forEach(output -> writeOne(temp, output, problems))).join();
+            problems.throwIfErrors();
+            swap(temp);
+        } catch (RuntimeException e) {
+            delete(temp);
+            throw e;
+        }
+    }
+
+    private void writeOne(Path root, Output output, Problems problems) {
+        Path target = root.resolve(output.path()).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            problems.error(null, "refusing to write " + output.path() + ": it is outside the destination", null);
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = output.content().get();
+        } catch (SourceException e) {
+            problems.add(e);
+            return;
+        } catch (RuntimeException e) {
+            String source = output.inputs().stream().filter(i -> !i.startsWith("site:")).sorted().findFirst()
+                    .orElse(output.path());
+            problems.error(SourcePosition.of(source), "rendering " + output.path() + " failed: " + e, 
+                    "this is a bug in a plugin; please report it with this file");
+            return;
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+        } catch (IOException e) {
+            problems.error(null, "cannot write " + target + ": " + e.getMessage(), "check the disk space and permissions");
+        }
+    }
+
+    private void swap(Path temp) {
+        Path parent = destination.getParent();
+        try {
+            if (Files.exists(destination)) {
+                Path old = parent.resolve("." + destination.getFileName() + OLD + UUID.randomUUID());
+                Files.move(destination, old, StandardCopyOption.ATOMIC_MOVE);
+                try {
+                    Files.move(temp, destination, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    Files.move(old, destination, StandardCopyOption.ATOMIC_MOVE);
+                    throw e;
+                }
+                delete(old);
+            } else {
+                Files.move(temp, destination, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new ColophonException("cannot move the new site into " + destination + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A build killed half-way leaves its temporary folder behind; the next build removes it. */
+    private void removeLeftovers(Path parent) throws IOException {
+        String prefix = "." + destination.getFileName();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, prefix + ".colophon-*")) {
+            for (Path sibling : siblings) {
+                String name = sibling.getFileName().toString();
+                if (name.startsWith(prefix + TEMP) || name.startsWith(prefix + OLD)) {
+                    delete(sibling);
+                }
+            }
+        }
+    }
+
+    private static void delete(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + folder, e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.colophon.internal.pipeline;
+
+import dev.colophon.internal.post.Words;
+import dev.colophon.model.Content;
+import dev.colophon.model.Page;
+import dev.colophon.model.Post;
+import dev.colophon.model.SiteConfig;
+import dev.colophon.spi.ContentParser;
+import dev.colophon.spi.ParseContext;
+import dev.colophon.spi.SourceText;
+import dev.colophon.spi.TemplateEngine;
+import dev.colophon.spi.TemplateSetup;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Converts the body of a post or page: Liquid first (as Jekyll does), then the content parser for the
+ * file's extension; then the excerpt and the word count.
+ */
+final class Converter {
+
+    /** Link reference definitions, which Jekyll copies into an excerpt so its links still resolve. */
+    private static final Pattern LINK_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[[^\\]^][^\\]]*\\]:.*$");
+
+    private final SiteConfig config;
+    private final Function<String, Optional<ContentParser>> parsers;
+    private final Optional<TemplateEngine> engine;
+    private final TemplateSetup setup;
+    private final Supplier<Map<String, Object>> siteVariables;
+    private final Function<Content, Map<String, Object>> pageVariables;
+
+    Converter(SiteConfig config, Function<String, Optional<ContentParser>> parsers, Optional<TemplateEngine> engine,
+            TemplateSetup setup, Supplier<Map<String, Object>> siteVariables,
+            Function<Content, Map<String, Object>> pageVariables) {
+        this.config = config;
+        this.parsers = parsers;
+        this.engine = engine;
+        this.setup = setup;
+        this.siteVariables = siteVariables;
+        this.pageVariables = pageVariables;
+    }
+
+    Post convert(Post post, SourceFile file) {
+        String body = liquid(file, post);
+        String html = toHtml(body, file);
+        String separator = post.frontMatter().string("excerpt_separator").orElse(config.excerptSeparator());
+        String excerpt = post.frontMatter().string("excerpt").orElseGet(() -> excerpt(body, separator, file));
+        return new Post(post.path(), post.slug(), post.date(), post.title(), post.tags(), post.categories(),
+                post.draft(), post.frontMatter(), html, excerpt, Words.count(html), post.layout(), post.url(),
+                post.outputPath());
+    }
+
+    Page convert(Page page, SourceFile file) {
+        String html = toHtml(liquid(file, page), file);
+        return new Page(page.path(), page.title(), page.frontMatter(), html, page.layout(), page.url(),
+                page.outputPath());
+    }
+
+    private String liquid(SourceFile file, Content content) {
+        String body = file.document().body();
+        if (engine.isEmpty() || !(body.contains("{{") || body.contains("{%"))
+                || !content.frontMatter().bool("render_with_liquid").orElse(true)) {
+            return body;
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("site", siteVariables.get());
+        variables.put("page", pageVariables.apply(content));
+        return engine.get().compile(new SourceText(file.path(), body), file.document().bodyLine(), setup)
+                .render(variables);
+    }
+
+    private String toHtml(String body, SourceFile file) {
+        Optional<ContentParser> parser = parsers.apply(file.extension());
+        if (parser.isEmpty()) {
+            return body;
+        }
+        return parser.get().toHtml(body, new ParseContext(file.path(), file.document().bodyLine(), config));
+    }
+
+    /** Jekyll's excerpt: the body up to the separator, converted on its own. */
+    private String excerpt(String body, String separator, SourceFile file) {
+        String text = body.stripLeading();
+        int end = text.indexOf(separator);
+        if (end < 0) {
+            return toHtml(text, file);
+        }
+        String head = text.substring(0, end);
+        StringBuilder definitions = new StringBuilder();
+        var m = LINK_DEFINITION.matcher(text.substring(end));
+        while (m.find()) {
+            definitions.append('\n').append(m.group());
+        }
+        return toHtml(definitions.length() == 0 ? head : head + "\n" + definitions, file).strip();
+    }
+}

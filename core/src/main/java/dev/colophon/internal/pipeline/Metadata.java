@@ -1,0 +1,125 @@
+package dev.colophon.internal.pipeline;
+
+import dev.colophon.diagnostic.SourceException;
+import dev.colophon.diagnostic.SourcePosition;
+import dev.colophon.internal.post.Dates;
+import dev.colophon.internal.post.PostName;
+import dev.colophon.internal.source.SourceKind;
+import dev.colophon.internal.source.SourceRules;
+import dev.colophon.internal.url.Permalinks;
+import dev.colophon.internal.url.UrlPaths;
+import dev.colophon.model.FrontMatter;
+import dev.colophon.model.Page;
+import dev.colophon.model.Post;
+import dev.colophon.model.SiteConfig;
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Works out what Jekyll knows about a post or page before converting it: date, title, categories, tags,
+ * layout and URL. The results carry an empty body; {@link Converter} fills it in.
+ */
+final class Metadata {
+
+    private final SiteConfig config;
+    private final Function<String, Boolean> hasParser;
+    private final Function<String, java.time.Instant> lastModified;
+
+    Metadata(SiteConfig config, Function<String, Boolean> hasParser, Function<String, java.time.Instant> lastModified) {
+        this.config = config;
+        this.hasParser = hasParser;
+        this.lastModified = lastModified;
+    }
+
+    /** The post, or empty when Jekyll would skip the file (a post name without a date). */
+    Optional<Post> post(SourceFile file, Problems problems) {
+        String path = file.path();
+        String fileName = path.substring(path.lastIndexOf('/') + 1);
+        FrontMatter fm = file.document().frontMatter();
+        Optional<PostName> name;
+        try {
+            name = file.kind() == SourceKind.DRAFT ? PostName.ofDraft(fileName) : PostName.ofPost(fileName);
+        } catch (DateTimeException e) {
+            throw new SourceException(SourcePosition.of(path), "the date in the file name is not a date: "
+                    + e.getMessage(), "name posts YYYY-MM-DD-title.md with a real date");
+        }
+        if (name.isEmpty()) {
+            problems.warning(SourcePosition.of(path), "skipped: a post's file name must start with its date",
+                    "rename it YYYY-MM-DD-" + fileName);
+            return Optional.empty();
+        }
+        OffsetDateTime date = date(file, name.get());
+        String slug = fm.string("slug").orElse(name.get().slug());
+        List<String> categories = new ArrayList<>(SourceRules.folderCategories(path));
+        fm.string("category").ifPresent(categories::add);
+        categories.addAll(fm.words("categories"));
+        List<String> tags = new ArrayList<>(fm.words("tags"));
+        fm.string("tag").ifPresent(tags::add);
+        boolean draft = file.kind() == SourceKind.DRAFT
+                || fm.bool("draft").orElse(false)
+                || !fm.bool("published").orElse(true);
+        String outputExtension = outputExtension(file.extension());
+        String pattern = fm.string("permalink").orElse(config.permalink());
+        String url = Permalinks.forPost(pattern, slug, categories.stream().distinct().toList(), date, outputExtension);
+        return Optional.of(new Post(path, name.get().slug(), date, title(fm).orElse(name.get().titleFromSlug()),
+                tags.stream().distinct().toList(), categories.stream().distinct().toList(), draft, fm, "", "", 0,
+                layout(fm, "post"), UrlPaths.encodePath(url), UrlPaths.outputPath(url, outputExtension)));
+    }
+
+    Page page(SourceFile file) {
+        FrontMatter fm = file.document().frontMatter();
+        String outputExtension = outputExtension(file.extension());
+        boolean convertible = hasParser.apply(file.extension());
+        String url = Permalinks.forPage(fm.string("permalink").orElse(null), file.path(),
+                Permalinks.isPrettyStyle(config.permalink()), outputExtension);
+        // Jekyll renders an .html page without a layout as it is; a converted page gets the "page" layout.
+        String layout = layout(fm, convertible ? "page" : "");
+        return new Page(file.path(), title(fm).orElse(""), fm, "", layout, UrlPaths.encodePath(url),
+                UrlPaths.outputPath(url, outputExtension));
+    }
+
+    private OffsetDateTime date(SourceFile file, PostName name) {
+        FrontMatter fm = file.document().frontMatter();
+        ZoneId zone = config.timezone();
+        Optional<String> written = fm.string("date");
+        if (written.isPresent()) {
+            SourcePosition at = new SourcePosition(file.path(), fm.line("date"), fm.line("date") == 0 ? 0 : 1);
+            try {
+                return Dates.parse(written.get(), zone).orElseThrow(() -> new SourceException(at,
+                        "date '" + written.get() + "' is not a date",
+                        "write it as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS +HHMM"));
+            } catch (DateTimeException e) {
+                throw new SourceException(at, "date '" + written.get() + "' is not a valid date: " + e.getMessage(),
+                        "check the day and month");
+            }
+        }
+        if (name.date() != null) {
+            return name.date().atStartOfDay(zone).toOffsetDateTime();
+        }
+        return lastModified.apply(file.path()).atZone(zone).toOffsetDateTime().withNano(0);
+    }
+
+    private static Optional<String> title(FrontMatter fm) {
+        return fm.string("title");
+    }
+
+    private static String layout(FrontMatter fm, String fallback) {
+        if (!fm.has("layout")) {
+            return fallback;
+        }
+        String layout = fm.string("layout").orElse("");
+        return layout.equals("none") || layout.equals("null") ? "" : layout;
+    }
+
+    private String outputExtension(String extension) {
+        if (hasParser.apply(extension) || extension.equals("html") || extension.equals("htm")) {
+            return ".html";
+        }
+        return extension.isEmpty() ? "" : "." + extension;
+    }
+}

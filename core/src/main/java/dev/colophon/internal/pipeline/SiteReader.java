@@ -1,0 +1,267 @@
+package dev.colophon.internal.pipeline;
+
+import dev.colophon.BuildOptions;
+import dev.colophon.SiteSource;
+import dev.colophon.diagnostic.ColophonException;
+import dev.colophon.diagnostic.SourceException;
+import dev.colophon.diagnostic.SourcePosition;
+import dev.colophon.internal.plugin.Plugins;
+import dev.colophon.internal.source.SourceKind;
+import dev.colophon.internal.source.SourceRules;
+import dev.colophon.internal.template.Variables;
+import dev.colophon.model.Content;
+import dev.colophon.model.FrontMatter;
+import dev.colophon.model.Page;
+import dev.colophon.model.Post;
+import dev.colophon.model.Site;
+import dev.colophon.model.SiteConfig;
+import dev.colophon.model.StaticFile;
+import dev.colophon.model.Template;
+import dev.colophon.spi.DataReader;
+import dev.colophon.spi.Document;
+import dev.colophon.spi.FrontMatterReader;
+import dev.colophon.spi.SourceText;
+import dev.colophon.spi.TemplateSetup;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
+
+/**
+ * Reads a whole site into an immutable {@link Site}: configuration, templates, posts and pages with
+ * their bodies converted, static files. Every problem is collected; the read fails once, at the end of
+ * the stage that found errors.
+ */
+public final class SiteReader {
+
+    /** Newest first, then by path, so posts with the same date keep one order on every machine. */
+    static final Comparator<Post> NEWEST_FIRST =
+            Comparator.comparing(Post::date, Comparator.comparing(OffsetDateTime::toInstant)).reversed()
+                    .thenComparing(Post::path);
+
+    private final Plugins plugins;
+    private final SiteSource source;
+    private final BuildOptions options;
+    private final ForkJoinPool pool;
+    private final Problems problems;
+
+    public SiteReader(Plugins plugins, SiteSource source, BuildOptions options, ForkJoinPool pool, Problems problems) {
+        this.plugins = plugins;
+        this.source = source;
+        this.options = options;
+        this.pool = pool;
+        this.problems = problems;
+    }
+
+    /**
+     * Reads the site.
+     *
+     * @param keep a source path to keep even if it is a draft or in the future (for rendering one file),
+     *     or {@code null}
+     * @throws dev.colophon.diagnostic.BuildFailedException with every problem found
+     */
+    public Site read(String keep) {
+        SiteConfig config = readConfig();
+        problems.throwIfErrors();
+        boolean drafts = options.drafts() || config.showDrafts();
+        boolean future = options.future() || config.future();
+        config = config.withPublishing(drafts, future);
+
+        SourceRules rules = new SourceRules(config, options.configFile());
+        Map<SourceKind, List<String>> byKind = new HashMap<>();
+        for (String path : source.files()) {
+            byKind.computeIfAbsent(rules.classify(path), k -> new ArrayList<>()).add(path);
+        }
+        Map<String, Template> layouts = templates(byKind.get(SourceKind.LAYOUT), "_layouts/", true);
+        Map<String, Template> includes = templates(byKind.get(SourceKind.INCLUDE), "_includes/", false);
+
+        List<String> candidates = new ArrayList<>();
+        candidates.addAll(byKind.getOrDefault(SourceKind.POST, List.of()));
+        candidates.addAll(byKind.getOrDefault(SourceKind.DRAFT, List.of()));
+        candidates.addAll(byKind.getOrDefault(SourceKind.OTHER, List.of()));
+        Map<String, SourceKind> kinds = new HashMap<>();
+        byKind.forEach((kind, paths) -> paths.forEach(p -> kinds.put(p, kind)));
+        List<Object> read = parallel(candidates, path -> readFile(path, kinds.get(path)));
+        problems.throwIfErrors();
+
+        SiteConfig finalConfig = config;
+        Metadata metadata = new Metadata(config, ext -> plugins.parser(ext).isPresent(), source::lastModified);
+        List<Post> posts = new ArrayList<>();
+        List<Page> pages = new ArrayList<>();
+        List<StaticFile> statics = new ArrayList<>();
+        Map<String, SourceFile> files = new HashMap<>();
+        for (Object item : read) {
+            if (item instanceof StaticFile file) {
+                statics.add(file);
+            } else if (item instanceof SourceFile file) {
+                files.put(file.path(), file);
+                try {
+                    if (file.kind() == SourceKind.OTHER) {
+                        pages.add(metadata.page(file));
+                    } else {
+                        metadata.post(file, problems)
+                                .filter(p -> p.path().equals(keep) || isPublished(p, finalConfig))
+                                .ifPresent(posts::add);
+                    }
+                } catch (SourceException e) {
+                    problems.add(e);
+                }
+            }
+        }
+        posts.sort(NEWEST_FIRST);
+        checkCollisions(posts, pages, statics);
+        problems.throwIfErrors();
+
+        OffsetDateTime time = options.now().atZone(config.timezone()).toOffsetDateTime();
+        Site outline = new Site(config, posts, pages, statics, layouts, includes, time);
+        Variables outlineVariables = new Variables(outline);
+        TemplateSetup setup = new TemplateSetup(config, name -> Optional.ofNullable(includes.get(name)));
+        Converter converter = new Converter(config, plugins::parser, plugins.templateEngine(), setup,
+                outlineVariables::site, outlineVariables::page);
+        List<Post> convertedPosts = parallel(posts, p -> converter.convert(p, files.get(p.path())));
+        List<Page> convertedPages = parallel(pages, p -> converter.convert(p, files.get(p.path())));
+        problems.throwIfErrors();
+        return new Site(config, convertedPosts, convertedPages, statics, layouts, includes, time);
+    }
+
+    private boolean isPublished(Post post, SiteConfig config) {
+        if (post.draft() && !config.showDrafts()) {
+            return false;
+        }
+        return config.future() || !post.date().toInstant().isAfter(options.now());
+    }
+
+    private SiteConfig readConfig() {
+        String path = options.configFile();
+        if (!source.files().contains(path)) {
+            if (!path.equals(BuildOptions.DEFAULT_CONFIG)) {
+                problems.error(SourcePosition.of(path), "configuration file not found",
+                        "check the --config path; it is relative to the source folder");
+            }
+            return SiteConfig.defaults();
+        }
+        String extension = extension(path);
+        Optional<DataReader> reader = plugins.dataReader(extension);
+        if (reader.isEmpty()) {
+            throw new ColophonException("no reader for ." + extension + " configuration files on the class path"
+                    + " (add colophon-frontmatter for YAML)");
+        }
+        try {
+            String text = Texts.decode(path, source.read(path));
+            Object data = reader.get().read(new SourceText(path, text));
+            return new ConfigReader(path, text, problems).read(data);
+        } catch (SourceException e) {
+            problems.add(e);
+            return SiteConfig.defaults();
+        }
+    }
+
+    /** A static file, a {@link SourceFile}, or null when the file was broken (the problem is recorded). */
+    private Object readFile(String path, SourceKind kind) {
+        try {
+            byte[] bytes = source.read(path);
+            if (kind == SourceKind.OTHER && !mayHaveFrontMatter(bytes)) {
+                return new StaticFile(path, path, bytes.length);
+            }
+            String text = Texts.decode(path, bytes);
+            Optional<Document> document = frontMatter(path, text);
+            if (document.isEmpty()) {
+                if (kind == SourceKind.OTHER) {
+                    return new StaticFile(path, path, bytes.length);
+                }
+                document = Optional.of(new Document(FrontMatter.EMPTY, text, 1));
+            }
+            return new SourceFile(path, kind, document.get(), extension(path));
+        } catch (SourceException e) {
+            problems.add(e);
+            return null;
+        } catch (ColophonException e) {
+            problems.error(SourcePosition.of(path), e.getMessage(), null);
+            return null;
+        }
+    }
+
+    /** Front matter starts with a delimiter line of punctuation; anything else is copied without decoding. */
+    private static boolean mayHaveFrontMatter(byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        return bytes.length >= start + 3 && (bytes[start] == '-' || bytes[start] == '+');
+    }
+
+    private Optional<Document> frontMatter(String path, String text) {
+        SourceText sourceText = new SourceText(path, text);
+        for (FrontMatterReader reader : plugins.frontMatterReaders()) {
+            Optional<Document> document = reader.read(sourceText);
+            if (document.isPresent()) {
+                return document;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Map<String, Template> templates(List<String> paths, String folder, boolean stripExtension) {
+        Map<String, Template> out = new LinkedHashMap<>();
+        if (paths == null) {
+            return out;
+        }
+        for (String path : paths) {
+            try {
+                String text = Texts.decode(path, source.read(path));
+                Document document = frontMatter(path, text).orElse(new Document(FrontMatter.EMPTY, text, 1));
+                String name = path.substring(folder.length());
+                if (stripExtension && name.lastIndexOf('.') > 0) {
+                    name = name.substring(0, name.lastIndexOf('.'));
+                }
+                out.put(name, new Template(name, path, document.frontMatter(), document.body(), document.bodyLine()));
+            } catch (SourceException e) {
+                problems.add(e);
+            }
+        }
+        return out;
+    }
+
+    private void checkCollisions(List<Post> posts, List<Page> pages, List<StaticFile> statics) {
+        Map<String, String> owners = new HashMap<>();
+        List<Content> contents = new ArrayList<>(posts);
+        contents.addAll(pages);
+        contents.sort(Comparator.comparing(Content::path));
+        for (StaticFile file : statics) {
+            owners.put(file.outputPath(), file.path());
+        }
+        for (Content content : contents) {
+            String other = owners.putIfAbsent(content.outputPath(), content.path());
+            if (other != null) {
+                int line = content.frontMatter().line("permalink");
+                problems.error(new SourcePosition(content.path(), line, line == 0 ? 0 : 1),
+                        "the URL " + content.url() + " is also the URL of " + other,
+                        "give one of them another permalink");
+            }
+        }
+    }
+
+    private <T, R> List<R> parallel(List<T> items, Function<T, R> work) {
+        Function<T, R> guarded = item -> {
+            try {
+                return work.apply(item);
+            } catch (SourceException e) {
+                problems.add(e);
+                return null;
+            }
+        };
+        List<R> results = pool.submit(() -> items.parallelStream().map(guarded).toList()).join();
+        return results.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static String extension(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,2 @@
+/** Finding, validating and indexing plugins. */
+package dev.colophon.internal.plugin;

@@ -1,0 +1,116 @@
+package dev.colophon.internal.source;
+
+import dev.colophon.SiteSource;
+import dev.colophon.diagnostic.ColophonException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** A site in a folder. Symbolic links are listed as they are, never followed into loops. */
+public final class DirectorySource implements SiteSource {
+
+    private final Path root;
+    private final Set<Path> skipped;
+
+    public DirectorySource(Path root) {
+        this(root, Set.of());
+    }
+
+    /** A site in a folder, leaving out the given folders (the destination, when it is inside). */
+    public DirectorySource(Path root, Set<Path> skipped) {
+        this.root = root.toAbsolutePath().normalize();
+        this.skipped = Set.copyOf(skipped.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** The same folder, leaving out another folder too. */
+    public DirectorySource skipping(Path folder) {
+        Set<Path> all = new java.util.HashSet<>(skipped);
+        all.add(folder);
+        return new DirectorySource(root, all);
+    }
+
+    @Override
+    public List<String> files() {
+        if (!Files.isDirectory(root)) {
+            throw new ColophonException("source folder " + root + " does not exist or is not a folder");
+        }
+        List<String> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return skipped.contains(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
+                        files.add(relative(file));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    throw new ColophonException("cannot read " + relative(file) + ": " + e.getMessage(), e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private String relative(Path file) {
+        return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+    }
+
+    /** The file on disk; only regular files inside the root, reached without symbolic links. */
+    public Path resolve(String path) {
+        Path file = root.resolve(path).normalize();
+        if (!file.startsWith(root)) {
+            throw new ColophonException(path + " is outside the source folder");
+        }
+        return file;
+    }
+
+    @Override
+    public byte[] read(String path) {
+        Path file = resolve(path);
+        try {
+            if (Files.isSymbolicLink(file)) {
+                Path target = file.toRealPath();
+                if (!target.startsWith(root.toRealPath())) {
+                    throw new ColophonException(path + " is a symbolic link to " + target
+                            + ", outside the source folder");
+                }
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ColophonException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Instant lastModified(String path) {
+        try {
+            return Files.getLastModifiedTime(resolve(path), LinkOption.NOFOLLOW_LINKS).toInstant();
+        } catch (IOException e) {
+            throw new ColophonException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.colophon.internal.source;
+
+import dev.colophon.model.SiteConfig;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Jekyll's rules for which source files take part in a build, and as what.
+ */
+public final class SourceRules {
+
+    /** What Jekyll leaves out by default, besides names starting with {@code _ . #} or ending with {@code ~}. */
+    private static final List<String> DEFAULT_EXCLUDES = List.of(".sass-cache", ".jekyll-cache", "gemfiles",
+            "Gemfile", "Gemfile.lock", "node_modules", "vendor/bundle", "vendor/cache", "vendor/gems",
+            "vendor/ruby");
+
+    private final List<String> excludes = new ArrayList<>();
+    private final List<PathMatcher> excludeGlobs = new ArrayList<>();
+    private final List<String> includes;
+    private final String configFile;
+
+    public SourceRules(SiteConfig config, String configFile) {
+        excludes.addAll(DEFAULT_EXCLUDES);
+        for (String exclude : config.exclude()) {
+            String clean = strip(exclude);
+            if (clean.contains("*") || clean.contains("?") || clean.contains("[")) {
+                excludeGlobs.add(FileSystems.getDefault().getPathMatcher("glob:" + clean));
+            } else {
+                excludes.add(clean);
+            }
+        }
+        this.includes = config.include().stream().map(SourceRules::strip).toList();
+        this.configFile = configFile;
+    }
+
+    private static String strip(String entry) {
+        String s = entry.strip();
+        while (s.startsWith("/")) {
+            s = s.substring(1);
+        }
+        while (s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    /** Classifies one file, given as a {@code /}-separated path relative to the source. */
+    public SourceKind classify(String path) {
+        if (path.equals(configFile) || isExcluded(path)) {
+            return SourceKind.IGNORED;
+        }
+        String[] segments = path.split("/");
+        String first = segments[0];
+        if (segments.length > 1) {
+            switch (first) {
+                case "_layouts": return SourceKind.LAYOUT;
+                case "_includes": return SourceKind.INCLUDE;
+                case "_data": return SourceKind.DATA;
+                default: break;
+            }
+        }
+        for (int i = 0; i < segments.length - 1; i++) {
+            if (segments[i].equals("_posts")) {
+                return hiddenBelow(segments, i + 1) ? SourceKind.IGNORED : SourceKind.POST;
+            }
+            if (segments[i].equals("_drafts")) {
+                return hiddenBelow(segments, i + 1) ? SourceKind.IGNORED : SourceKind.DRAFT;
+            }
+            if (isHidden(segments[i]) && !isIncluded(path)) {
+                return SourceKind.IGNORED;
+            }
+        }
+        if (isHidden(segments[segments.length - 1]) && !isIncluded(path)) {
+            return SourceKind.IGNORED;
+        }
+        return SourceKind.OTHER;
+    }
+
+    /** The categories a post gets from the folders above its {@code _posts} folder. */
+    public static List<String> folderCategories(String path) {
+        String[] segments = path.split("/");
+        List<String> out = new ArrayList<>();
+        for (String segment : segments) {
+            if (segment.equals("_posts") || segment.equals("_drafts")) {
+                break;
+            }
+            out.add(segment);
+        }
+        return out;
+    }
+
+    private boolean hiddenBelow(String[] segments, int from) {
+        for (int i = from; i < segments.length; i++) {
+            if (segments[i].startsWith(".") || segments[i].endsWith("~")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHidden(String name) {
+        return name.startsWith("_") || name.startsWith(".") || name.startsWith("#") || name.endsWith("~");
+    }
+
+    private boolean isIncluded(String path) {
+        for (String include : includes) {
+            if (path.equals(include) || path.startsWith(include + "/")) {
+                return true;
+            }
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            if (name.equals(include)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isExcluded(String path) {
+        for (String exclude : excludes) {
+            if (path.equals(exclude) || path.startsWith(exclude + "/")) {
+                return true;
+            }
+        }
+        if (!excludeGlobs.isEmpty()) {
+            Path p = Path.of(path);
+            for (PathMatcher glob : excludeGlobs) {
+                if (glob.matches(p) || glob.matches(p.getFileName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

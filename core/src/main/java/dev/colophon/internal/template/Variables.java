@@ -1,0 +1,150 @@
+package dev.colophon.internal.template;
+
+import dev.colophon.model.Content;
+import dev.colophon.model.Page;
+import dev.colophon.model.Post;
+import dev.colophon.model.Site;
+import dev.colophon.model.StaticFile;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Liquid view of a site: {@code site} and {@code page} as Jekyll templates know them, as plain maps
+ * and lists, built once per site and shared read-only by every render.
+ */
+public final class Variables {
+
+    private final Site site;
+    private final Map<String, Object> siteView;
+    // By identity: records hash every field, bodies included, which is slow for a lookup.
+    private final Map<Content, Map<String, Object>> pageViews = new IdentityHashMap<>();
+
+    public Variables(Site site) {
+        this.site = site;
+        List<Object> posts = new ArrayList<>(site.posts().size());
+        for (Post post : site.posts()) {
+            Map<String, Object> view = postView(post);
+            pageViews.put(post, view);
+            posts.add(view);
+        }
+        List<Object> pages = new ArrayList<>(site.pages().size());
+        for (Page page : site.pages()) {
+            Map<String, Object> view = pageView(page);
+            pageViews.put(page, view);
+            pages.add(view);
+        }
+        Map<String, Object> view = new LinkedHashMap<>(site.config().values());
+        view.put("title", site.config().title());
+        view.put("description", site.config().description());
+        view.put("url", site.config().url());
+        view.put("baseurl", site.config().baseurl());
+        view.put("author", authorView());
+        view.put("time", site.time().toZonedDateTime());
+        view.put("posts", Collections.unmodifiableList(posts));
+        view.put("pages", Collections.unmodifiableList(pages));
+        view.put("html_pages", pages.stream()
+                .filter(p -> String.valueOf(((Map<?, ?>) p).get("url")).endsWith("/")
+                        || String.valueOf(((Map<?, ?>) p).get("url")).endsWith(".html"))
+                .toList());
+        view.put("static_files", site.staticFiles().stream().map(Variables::staticFileView).toList());
+        view.put("tags", groupView(site.tags()));
+        view.put("categories", groupView(site.categories()));
+        this.siteView = Collections.unmodifiableMap(view);
+    }
+
+    /** The {@code site} variable. */
+    public Map<String, Object> site() {
+        return siteView;
+    }
+
+    /** The {@code page} variable of a post or page of this site, or a fresh view of another one. */
+    public Map<String, Object> page(Content content) {
+        Map<String, Object> view = pageViews.get(content);
+        if (view != null) {
+            return view;
+        }
+        return content instanceof Post post ? postView(post) : pageView((Page) content);
+    }
+
+    private Map<String, Object> authorView() {
+        Map<String, Object> author = new LinkedHashMap<>();
+        Object raw = site.config().values().get("author");
+        if (raw instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> author.put(String.valueOf(k), v));
+        }
+        author.put("name", site.config().author().name());
+        author.put("bio", site.config().author().bio());
+        author.put("email", site.config().author().email());
+        author.put("url", site.config().author().url());
+        return Collections.unmodifiableMap(author);
+    }
+
+    private Map<String, Object> groupView(Map<String, List<Post>> groups) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        groups.forEach((name, posts) -> view.put(name, posts.stream().map(this::page).toList()));
+        return Collections.unmodifiableMap(view);
+    }
+
+    private static Map<String, Object> postView(Post post) {
+        Map<String, Object> view = new LinkedHashMap<>(post.frontMatter().values());
+        ZonedDateTime date = post.date().toZonedDateTime();
+        view.put("title", post.title());
+        view.put("date", date);
+        view.put("slug", post.slug());
+        view.put("tags", post.tags());
+        view.put("categories", post.categories());
+        view.put("url", post.url());
+        view.put("id", idOf(post.url()));
+        view.put("path", post.path());
+        view.put("relative_path", post.path());
+        view.put("collection", "posts");
+        view.put("draft", post.draft());
+        view.put("layout", post.layout());
+        view.put("content", post.html());
+        view.put("excerpt", post.excerpt());
+        view.put("word_count", post.wordCount());
+        view.put("reading_time", post.readingMinutes());
+        String name = post.path().substring(post.path().lastIndexOf('/') + 1);
+        view.put("name", name);
+        view.put("ext", name.contains(".") ? name.substring(name.lastIndexOf('.')) : "");
+        return Collections.unmodifiableMap(view);
+    }
+
+    private static Map<String, Object> pageView(Page page) {
+        Map<String, Object> view = new LinkedHashMap<>(page.frontMatter().values());
+        view.put("title", page.title());
+        view.put("url", page.url());
+        view.put("path", page.path());
+        view.put("layout", page.layout());
+        view.put("content", page.html());
+        String name = page.path().substring(page.path().lastIndexOf('/') + 1);
+        view.put("name", name);
+        int slash = page.path().lastIndexOf('/');
+        view.put("dir", slash < 0 ? "/" : "/" + page.path().substring(0, slash + 1));
+        return Collections.unmodifiableMap(view);
+    }
+
+    private static Map<String, Object> staticFileView(StaticFile file) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+        view.put("path", "/" + file.path());
+        view.put("name", name);
+        view.put("basename", name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name);
+        view.put("extname", name.contains(".") ? name.substring(name.lastIndexOf('.')) : "");
+        view.put("url", file.url());
+        return Collections.unmodifiableMap(view);
+    }
+
+    /** Jekyll's post id: the URL without its extension and trailing slash. */
+    private static String idOf(String url) {
+        String id = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        int slash = id.lastIndexOf('/');
+        int dot = id.lastIndexOf('.');
+        return dot > slash ? id.substring(0, dot) : id;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.colophon.internal.url;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** Slugs, percent-encoding and output paths for URLs, the way Jekyll forms them. */
+public final class UrlPaths {
+
+    private static final String HEX = "0123456789ABCDEF";
+
+    private UrlPaths() {
+    }
+
+    /**
+     * Jekyll's default {@code slugify}: lower case, every run of characters other than letters and digits
+     * becomes one hyphen, no hyphen at either end. Letters outside ASCII are kept.
+     */
+    public static String slugify(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean hyphen = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (hyphen && out.length() > 0) {
+                    out.append('-');
+                }
+                hyphen = false;
+                out.appendCodePoint(Character.toLowerCase(cp));
+            } else {
+                hyphen = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Percent-encodes a URL path: keeps ASCII letters, digits, {@code /} and {@code -._~!$&'()*+,;=:@},
+     * encodes everything else as UTF-8 bytes.
+     */
+    public static String encodePath(String path) {
+        StringBuilder out = null;
+        byte[] bytes = null;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (!isUnreserved(c)) {
+                bytes = path.getBytes(StandardCharsets.UTF_8);
+                out = new StringBuilder(bytes.length + 16);
+                break;
+            }
+        }
+        if (out == null) {
+            return path;
+        }
+        for (byte b : bytes) {
+            int c = b & 0xff;
+            if (c < 0x80 && isUnreserved((char) c)) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xf));
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isUnreserved(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || "/-._~!$&'()*+,;=:@".indexOf(c) >= 0;
+    }
+
+    /**
+     * The file a URL path is written to, as Jekyll does: {@code /a/} → {@code a/index.html},
+     * {@code /a.html} → {@code a.html}, {@code /a} → {@code a.html} when the output extension is html.
+     *
+     * @param url the unencoded URL path, starting with {@code /}
+     * @param outputExtension the extension of the output, with its dot, e.g. {@code .html}
+     */
+    public static String outputPath(String url, String outputExtension) {
+        String path = url.startsWith("/") ? url.substring(1) : url;
+        if (path.isEmpty() || path.endsWith("/")) {
+            return path + "index" + (outputExtension.isEmpty() ? ".html" : outputExtension);
+        }
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        if (!outputExtension.isEmpty() && !last.toLowerCase(Locale.ROOT).endsWith(outputExtension)) {
+            return path + outputExtension;
+        }
+        return path;
+    }
+
+    /**
+     * Checks that an output path stays inside the destination: relative, {@code /}-separated, no
+     * {@code .} or {@code ..} segment, no backslash, colon-drive, NUL or empty segment.
+     *
+     * @return a description of the problem, or {@code null} when the path is safe
+     */
+    public static String unsafeReason(String path) {
+        if (path.isEmpty()) {
+            return "it is empty";
+        }
+        if (path.startsWith("/")) {
+            return "it is absolute";
+        }
+        if (path.indexOf('\\') >= 0) {
+            return "it contains a backslash";
+        }
+        if (path.indexOf('\0') >= 0) {
+            return "it contains a NUL character";
+        }
+        if (path.length() >= 2 && path.charAt(1) == ':') {
+            return "it starts with a drive letter";
+        }
+        for (String segment : path.split("/", -1)) {
+            if (segment.isEmpty()) {
+                return "it has an empty segment";
+            }
+            if (segment.equals(".") || segment.equals("..")) {
+                return "it contains '" + segment + "'";
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.colophon.model;
+
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The site's settings, typed once at the edge from {@code _config.yml}. Keys Colophon does not know are
+ * kept in {@link #values()} so templates can still reach them as {@code site.KEY}.
+ *
+ * @param title the site title; may be empty
+ * @param description the tagline; may be empty
+ * @param author the author, {@link Author#NONE} when not set
+ * @param url the scheme and host the site is served from, without a trailing slash, e.g.
+ *     {@code https://example.org}; empty when not set
+ * @param baseurl the path below {@code url} the site lives under, e.g. {@code /blog}, or empty
+ * @param permalink the permalink style or pattern for posts (Jekyll's default is {@code date})
+ * @param timezone the zone for dates written without an offset; UTC by default (Jekyll uses the machine's
+ *     zone, which makes the same site build differently on different machines)
+ * @param exclude source paths or globs left out of the build
+ * @param include source paths kept although their names start with {@code _} or {@code .}
+ * @param future whether posts dated after the build time are published
+ * @param showDrafts whether drafts are published
+ * @param excerptSeparator the text that ends a post's excerpt
+ * @param values every key of {@code _config.yml}, as read, for templates
+ */
+public record SiteConfig(
+        String title,
+        String description,
+        Author author,
+        String url,
+        String baseurl,
+        String permalink,
+        ZoneId timezone,
+        List<String> exclude,
+        List<String> include,
+        boolean future,
+        boolean showDrafts,
+        String excerptSeparator,
+        Map<String, Object> values) {
+
+    /** Jekyll's default permalink style. */
+    public static final String DEFAULT_PERMALINK = "date";
+    /** Jekyll's default excerpt separator: the first blank line. */
+    public static final String DEFAULT_EXCERPT_SEPARATOR = "\n\n";
+
+    public SiteConfig {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(baseurl, "baseurl");
+        Objects.requireNonNull(permalink, "permalink");
+        Objects.requireNonNull(timezone, "timezone");
+        Objects.requireNonNull(excerptSeparator, "excerptSeparator");
+        exclude = List.copyOf(exclude);
+        include = List.copyOf(include);
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /** A configuration with every default and no keys: what a site without {@code _config.yml} gets. */
+    public static SiteConfig defaults() {
+        return new SiteConfig("", "", Author.NONE, "", "", DEFAULT_PERMALINK, java.time.ZoneOffset.UTC,
+                List.of(), List.of(), false, false, DEFAULT_EXCERPT_SEPARATOR, Map.of());
+    }
+
+    /** This configuration with drafts and future posts switched on or off, as the command line asks. */
+    public SiteConfig withPublishing(boolean showDrafts, boolean future) {
+        return new SiteConfig(title, description, author, url, baseurl, permalink, timezone, exclude, include,
+                future, showDrafts, excerptSeparator, values);
+    }
+
+    /** The absolute address of the site root, e.g. {@code https://example.org/blog}; empty when {@code url} is not set. */
+    public String absoluteBase() {
+        return url.isEmpty() ? "" : url + baseurl;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.colophon.spi;
+
+import java.util.Set;
+
+/**
+ * Converts the body of a post or page, such as Markdown, to HTML.
+ *
+ * <p>Two parsers claiming the same extension with the same {@link #order()} is an error at start-up;
+ * otherwise the lower order wins the extension.
+ */
+public interface ContentParser extends Plugin {
+
+    /** File extensions this parser handles, lower case, without dots, e.g. {@code md}; never empty. */
+    Set<String> fileExtensions();
+
+    /**
+     * Converts one body to an HTML fragment.
+     *
+     * @throws dev.colophon.diagnostic.SourceException for input it cannot convert
+     */
+    String toHtml(String body, ParseContext context);
+}

@@ -1,0 +1,20 @@
+package dev.colophon.spi;
+
+import java.util.Set;
+
+/**
+ * Reads a whole data file, such as {@code _config.yml}, into plain values: {@code null}, {@link String},
+ * {@link Boolean}, {@link Long}, {@link java.math.BigDecimal}, lists and string-keyed maps of these.
+ */
+public interface DataReader extends Plugin {
+
+    /** File extensions this reader handles, lower case, without dots; never empty. */
+    Set<String> fileExtensions();
+
+    /**
+     * Reads the file.
+     *
+     * @throws dev.colophon.diagnostic.SourceException when the file is malformed, with line and column
+     */
+    Object read(SourceText source);
+}

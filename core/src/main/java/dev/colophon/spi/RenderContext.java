@@ -1,0 +1,21 @@
+package dev.colophon.spi;
+
+import java.util.Map;
+
+/**
+ * What a {@link Renderer} may use besides the site: the template engine and the Liquid view of the site.
+ */
+public interface RenderContext {
+
+    /** The template engine in use. */
+    TemplateEngine templateEngine();
+
+    /** The {@code site} variable templates see, built once per build. */
+    Map<String, Object> siteVariables();
+
+    /** The {@code page} variable for a post or page of this site. */
+    Map<String, Object> pageVariables(dev.colophon.model.Content content);
+
+    /** Reads a source file's bytes, e.g. to copy a static file. Paths are relative to the site source. */
+    byte[] readSource(String path);
+}
