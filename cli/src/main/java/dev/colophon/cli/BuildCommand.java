@@ -1,0 +1,102 @@
+package dev.colophon.cli;
+
+import dev.colophon.BuildOptions;
+import dev.colophon.BuildResult;
+import dev.colophon.Colophon;
+import dev.colophon.diagnostic.BuildFailedException;
+import dev.colophon.diagnostic.ColophonException;
+import dev.colophon.diagnostic.Diagnostic;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code colophon build}: the site in the source folder, written into the destination. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the site in SOURCE into DESTINATION, replacing it only when the build succeeds.")
+final class BuildCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-s", "--source"}, paramLabel = "DIR", description = "the site's folder (default: .)")
+    Path source = Path.of(".");
+
+    @Option(names = {"-d", "--destination"}, paramLabel = "DIR",
+            description = "where the site is written (default: SOURCE/_site)")
+    Path destination;
+
+    @Option(names = {"-D", "--drafts"}, description = "publish drafts too")
+    boolean drafts;
+
+    @Option(names = "--future", description = "publish posts dated in the future")
+    boolean future;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "the configuration file, relative to SOURCE (default: _config.yml)")
+    String config = BuildOptions.DEFAULT_CONFIG;
+
+    @Option(names = "--threads", paramLabel = "N", description = "threads to use (default: one per core)")
+    Integer threads;
+
+    @Option(names = "--trace", description = "print stack traces of internal errors")
+    boolean trace;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path dest = destination != null ? destination : source.resolve("_site");
+        BuildOptions options = BuildOptions.defaults()
+                .withDrafts(drafts)
+                .withFuture(future)
+                .withConfigFile(config)
+                .withNow(now());
+        if (threads != null) {
+            options = options.withThreads(threads);
+        }
+        try {
+            BuildResult result = Colophon.create().build(source, dest, options);
+            result.warnings().forEach(w -> err.println(w));
+            out.printf("Built %d posts, %d pages and %d files into %s in %d ms%n", result.posts(), result.pages(),
+                    result.files(), result.destination(), result.elapsed().toMillis());
+            out.flush();
+            return 0;
+        } catch (BuildFailedException e) {
+            for (Diagnostic d : e.diagnostics()) {
+                err.println(d);
+            }
+            int errors = e.errors().size();
+            err.println("Build failed: " + errors + (errors == 1 ? " error" : " errors")
+                    + "; " + dest + " was left as it was.");
+            err.flush();
+            return 1;
+        } catch (ColophonException e) {
+            err.println("error: " + e.getMessage());
+            if (trace) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("internal error: " + e + (trace ? "" : " (run with --trace for details, and please report it)"));
+            if (trace) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        }
+    }
+
+    /** {@code SOURCE_DATE_EPOCH}, when set, fixes the build time, for reproducible builds. */
+    private static Instant now() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d+")) {
+            return Instant.ofEpochSecond(Long.parseLong(epoch));
+        }
+        return Instant.now();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.colophon.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code colophon} command. */
+@Command(name = "colophon", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Builds static blogs from Jekyll-style sources.",
+        subcommands = {BuildCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command and returns its exit code: 0 success, 1 build errors, 2 usage errors. */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,2 @@
+/** The {@code colophon} command line. */
+package dev.colophon.cli;

@@ -1,0 +1,80 @@
+package dev.colophon.html.layout;
+
+import dev.colophon.diagnostic.SourceException;
+import dev.colophon.diagnostic.SourcePosition;
+import dev.colophon.model.Content;
+import dev.colophon.model.Template;
+import dev.colophon.spi.RenderContext;
+import dev.colophon.spi.SourceText;
+import dev.colophon.spi.TemplateEngine;
+import dev.colophon.spi.TemplateSetup;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The layouts of one build, each compiled once on first use, applied Jekyll's way: the content goes into
+ * its layout as {@code content}, and that result into the layout the layout names, up to the root.
+ */
+final class Layouts {
+
+    private final Map<String, Template> templates;
+    private final TemplateEngine engine;
+    private final TemplateSetup setup;
+    private final Map<String, TemplateEngine.Compiled> compiled = new ConcurrentHashMap<>();
+
+    Layouts(Map<String, Template> templates, TemplateEngine engine, TemplateSetup setup) {
+        this.templates = templates;
+        this.engine = engine;
+        this.setup = setup;
+    }
+
+    /**
+     * Puts {@code html} into the layout {@code name} and its parents.
+     *
+     * @throws SourceException when a layout does not exist or layouts nest in a cycle
+     */
+    String apply(String name, String html, Content content, RenderContext context) {
+        String output = html;
+        String current = name;
+        List<String> chain = new ArrayList<>();
+        Map<String, Object> page = context.pageVariables(content);
+        while (current != null && !current.isEmpty()) {
+            Template layout = templates.get(current);
+            if (layout == null) {
+                throw missing(current, content, chain);
+            }
+            if (chain.contains(current)) {
+                chain.add(current);
+                throw new SourceException(SourcePosition.of(layout.path(), 1), "layouts nest in a cycle: "
+                        + String.join(" → ", chain), "remove the 'layout:' that closes the cycle");
+            }
+            chain.add(current);
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("site", context.siteVariables());
+            variables.put("page", page);
+            variables.put("content", output);
+            variables.put("layout", new LinkedHashMap<>(layout.frontMatter().values()));
+            output = compiled.computeIfAbsent(current, n -> engine.compile(
+                    new SourceText(layout.path(), layout.body()), layout.bodyLine(), setup)).render(variables);
+            current = layout.parentLayout();
+        }
+        return output;
+    }
+
+    private SourceException missing(String name, Content content, List<String> chain) {
+        if (chain.isEmpty()) {
+            int line = content.frontMatter().line("layout");
+            return new SourceException(new SourcePosition(content.path(), line, line == 0 ? 0 : 1),
+                    "layout '" + name + "' does not exist",
+                    "create _layouts/" + name + ".html, or use one of: "
+                            + String.join(", ", new java.util.TreeSet<>(templates.keySet())));
+        }
+        Template parent = templates.get(chain.get(chain.size() - 1));
+        return new SourceException(SourcePosition.of(parent.path(), 1),
+                "layout '" + name + "' does not exist", "create _layouts/" + name + ".html");
+    }
+}

@@ -1,0 +1,2 @@
+/** Rendering posts and pages through their layouts. */
+package dev.colophon.html.layout;

@@ -1,0 +1,85 @@
+package dev.colophon.html.liquid;
+
+import dev.colophon.diagnostic.SourceException;
+import dev.colophon.diagnostic.SourcePosition;
+import dev.colophon.spi.SourceText;
+import dev.colophon.spi.TemplateEngine;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import liqp.Template;
+import liqp.TemplateParser;
+import liqp.exceptions.LiquidException;
+
+/**
+ * One compiled Liquid template. A parsed liqp {@link Template} keeps render state in a field, so it is
+ * not thread-safe: each render borrows a parsed copy from a small pool, parsing another only when all
+ * are in use. The pool never holds more copies than threads that rendered at the same time.
+ */
+final class LiquidTemplate implements TemplateEngine.Compiled {
+
+    private final TemplateParser parser;
+    private final SourceText source;
+    private final int firstLine;
+    private final ConcurrentLinkedQueue<Template> idle = new ConcurrentLinkedQueue<>();
+
+    LiquidTemplate(TemplateParser parser, SourceText source, int firstLine) {
+        this.parser = parser;
+        this.source = source;
+        this.firstLine = firstLine;
+        idle.add(parse());
+    }
+
+    @Override
+    public String render(Map<String, Object> variables) {
+        Template template = idle.poll();
+        if (template == null) {
+            template = parse();
+        }
+        try {
+            return template.renderUnguarded(variables);
+        } catch (RuntimeException e) {
+            throw error(e, "cannot render the Liquid in this file", "check the tags and filters used here");
+        } finally {
+            idle.add(template);
+        }
+    }
+
+    private Template parse() {
+        try {
+            return parser.parse(source.text());
+        } catch (RuntimeException e) {
+            throw error(e, "Liquid syntax error", "check that every {% tag %} is closed and spelled right");
+        }
+    }
+
+    private SourceException error(RuntimeException e, String what, String hint) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BoundedInclude.IncludeCycleException cycle) {
+                return new SourceException(SourcePosition.of(source.path(), firstLine), cycle.getMessage(),
+                        "remove the include that includes itself");
+            }
+            if (t instanceof java.nio.file.NoSuchFileException missing) {
+                return new SourceException(SourcePosition.of(source.path(), firstLine),
+                        "include " + missing.getMessage() + " does not exist",
+                        "create it, or fix the name in the {% include %} tag");
+            }
+            if (t instanceof LiquidException liquid && liquid.line > 0) {
+                SourcePosition at = new SourcePosition(source.path(), firstLine + liquid.line - 1,
+                        liquid.charPositionInLine + 1);
+                return new SourceException(at, what + ": " + describe(liquid), hint);
+            }
+        }
+        return new SourceException(SourcePosition.of(source.path(), firstLine), what + ": " + describe(e), hint);
+    }
+
+    /** liqp's messages repeat the source line with a caret; the last line is the one that says what is wrong. */
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip();
+        String[] lines = message.split("\n");
+        return lines[lines.length - 1].strip();
+    }
+}

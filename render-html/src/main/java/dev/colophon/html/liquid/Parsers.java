@@ -1,0 +1,42 @@
+package dev.colophon.html.liquid;
+
+import dev.colophon.model.Template;
+import dev.colophon.spi.TemplateSetup;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.Optional;
+import liqp.TemplateParser;
+import liqp.antlr.CharStreamWithLocation;
+import liqp.parser.Flavor;
+// liqp ships ANTLR relocated into its own package.
+import liqp.org.antlr.v4.runtime.CharStreams;
+
+/** Builds liqp parsers configured the way Jekyll renders Liquid. */
+final class Parsers {
+
+    private Parsers() {
+    }
+
+    static TemplateParser jekyll(TemplateSetup setup) {
+        TemplateParser.Builder builder = new TemplateParser.Builder()
+                .withFlavor(Flavor.JEKYLL)
+                .withDefaultTimeZone(setup.config().timezone())
+                .withErrorMode(TemplateParser.ErrorMode.STRICT)
+                .withShowExceptionsFromInclude(true)
+                .withTag(new BoundedInclude())
+                .withNameResolver(name -> resolve(setup, name));
+        JekyllFilters.all().forEach(builder::withFilter);
+        return builder.build();
+    }
+
+    private static CharStreamWithLocation resolve(TemplateSetup setup, String name) throws IOException {
+        Optional<Template> include = setup.includes().apply(name);
+        if (include.isEmpty()) {
+            include = Theme.include(name);
+        }
+        if (include.isEmpty()) {
+            throw new NoSuchFileException("_includes/" + name);
+        }
+        return new CharStreamWithLocation(CharStreams.fromString(include.get().body(), include.get().path()));
+    }
+}

@@ -1,0 +1,56 @@
+package dev.colophon.html.liquid;
+
+import java.nio.charset.StandardCharsets;
+
+/** Jekyll's {@code relative_url} and {@code absolute_url}: base URL prepended, existing escapes kept. */
+final class Urls {
+
+    private static final String HEX = "0123456789ABCDEF";
+
+    private Urls() {
+    }
+
+    static String relative(String input, String baseurl) {
+        if (isAbsolute(input)) {
+            return input;
+        }
+        String path = input.startsWith("/") ? input : "/" + input;
+        String base = baseurl == null ? "" : baseurl.strip();
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        if (!base.isEmpty() && !base.startsWith("/")) {
+            base = "/" + base;
+        }
+        return escapeUri(base + path);
+    }
+
+    static String absolute(String input, String url, String baseurl) {
+        if (isAbsolute(input)) {
+            return input;
+        }
+        String site = url == null ? "" : url.strip();
+        while (site.endsWith("/")) {
+            site = site.substring(0, site.length() - 1);
+        }
+        return site + relative(input, baseurl);
+    }
+
+    private static boolean isAbsolute(String input) {
+        return input.matches("(?i)[a-z][a-z0-9+.-]*:.*");
+    }
+
+    /** Percent-encodes what may not appear in a URI, leaving {@code %XX} escapes and reserved characters. */
+    static String escapeUri(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c > 0x20 && c < 0x7f && "\"<>\\^`{|}".indexOf(c) < 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xf));
+            }
+        }
+        return out.toString();
+    }
+}
