@@ -1,0 +1,133 @@
+package dev.colophon.frontmatter;
+
+import dev.colophon.diagnostic.SourceException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Composes YAML text into a SnakeYAML node tree under strict limits, turning every SnakeYAML error into a
+ * {@link SourceException} placed in the file.
+ *
+ * <p>Only the composer runs: no SnakeYAML constructor is ever used, so no tag can create an object.
+ * {@link NodeConverter} then turns the nodes into plain values and rejects tags it does not know.
+ */
+final class SafeYaml {
+
+    /**
+     * The tag given to plain scalars without a tag, which {@link NodeConverter} converts by its own rules.
+     * It is compared by identity: a tag written in the YAML is always a new instance, so none can pass for
+     * it.
+     */
+    static final Tag PLAIN = new Tag("tag:colophon.dev,2024:plain");
+
+    static final int MAX_CODE_POINTS = 3 * 1024 * 1024;
+    static final int MAX_NESTING = 50;
+    static final int MAX_COLLECTION_ALIASES = 50;
+
+    private static final String LIMITS_HINT = "keep YAML under " + MAX_CODE_POINTS / (1024 * 1024)
+            + " MiB, " + MAX_NESTING + " levels of nesting and " + MAX_COLLECTION_ALIASES
+            + " aliases of lists or mappings";
+
+    private SafeYaml() {
+    }
+
+    /** Removes a UTF-8 byte order mark the caller left at the start of the text. */
+    static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * Composes the single YAML document in {@code yaml}.
+     *
+     * @return the root node, or {@code null} when the text holds no document (empty or only comments)
+     * @throws SourceException when the YAML is malformed or exceeds a limit
+     */
+    static Node compose(YamlText yaml) {
+        String text = yaml.text();
+        // SnakeYAML checks its limit only between tokens, so one huge scalar would be scanned (slowly) first.
+        if (text.length() > MAX_CODE_POINTS && text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+            throw new SourceException(yaml.start(),
+                    "the YAML is longer than the limit of " + MAX_CODE_POINTS + " characters", LIMITS_HINT);
+        }
+        LoaderOptions options = options();
+        try {
+            StreamReader reader = new StreamReader(text);
+            return new Composer(new ParserImpl(reader, options), new PlainResolver(), options).getSingleNode();
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            throw new SourceException(mark == null ? yaml.start() : yaml.at(mark), message(e),
+                    "check the YAML syntax of " + yaml.what(), e);
+        } catch (ReaderException e) {
+            String message = String.format("the character U+%04X is not allowed in YAML", e.getCodePoint());
+            throw new SourceException(yaml.atCodePoint(e.getPosition()), message,
+                    "remove it, or write it as an escape in a double-quoted string", e);
+        } catch (YAMLException e) {
+            // The unplaced errors are the limits: size, nesting depth and aliases.
+            throw new SourceException(yaml.start(), sentence(e.getMessage()), LIMITS_HINT, e);
+        } catch (RuntimeException e) {
+            // SnakeYAML's own argument checks can still trip on odd input, e.g. a tag "!<%20x>" of escaped
+            // spaces; only SnakeYAML runs here, so the input is at fault.
+            throw new SourceException(yaml.start(), "malformed YAML: " + sentence(e.getMessage()),
+                    "check the YAML syntax of " + yaml.what(), e);
+        }
+    }
+
+    private static LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        // Duplicate and recursive keys are also checked by NodeConverter, which does the construction;
+        // they are set here so the options say what this loader accepts.
+        options.setAllowDuplicateKeys(false);
+        options.setAllowRecursiveKeys(false);
+        options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setNestingDepthLimit(MAX_NESTING);
+        // Let every tag through composition, which only records it on the node: NodeConverter rejects
+        // unknown tags with the tag as written, where SnakeYAML's check would only catch some of them.
+        options.setTagInspector(tag -> true);
+        return options;
+    }
+
+    /** SnakeYAML's problem, with its context when the context is a statement and not a "while ...". */
+    private static String message(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        String context = e.getContext();
+        if (context != null && !context.startsWith("while ")) {
+            problem = context + " " + problem;
+        }
+        return sentence(problem);
+    }
+
+    /** One line without a trailing period, as diagnostics want. */
+    private static String sentence(String text) {
+        String line = text == null ? "" : text.strip().replaceAll("\\s*\\n\\s*", " ");
+        line = line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+        return line.isEmpty() ? "malformed YAML" : line;
+    }
+
+    /**
+     * Resolves no implicit types: plain untagged scalars get {@link #PLAIN}, everything else the generic
+     * string, sequence or mapping tag. This is what keeps dates and {@code yes}/{@code no} as written.
+     */
+    private static final class PlainResolver extends Resolver {
+
+        @Override
+        protected void addImplicitResolvers() {
+            // None: NodeConverter decides what a plain scalar is.
+        }
+
+        @Override
+        public Tag resolve(NodeId kind, String value, boolean implicit) {
+            return kind == NodeId.scalar && implicit ? PLAIN : super.resolve(kind, value, false);
+        }
+    }
+}
