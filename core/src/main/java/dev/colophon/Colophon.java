@@ -142,7 +142,8 @@ public final class Colophon {
     }
 
     private List<Output> plan(Site site, SiteSource source, Problems problems) {
-        BuildRenderContext context = new BuildRenderContext(plugins.templateEngine(), new Variables(site), source);
+        BuildRenderContext context = new BuildRenderContext(plugins.templateEngine(), new Variables(site), source,
+                problems);
         List<Output> outputs = OutputPlan.of(site, plugins.renderers(), context, problems);
         problems.throwIfErrors();
         return outputs;

@@ -18,4 +18,10 @@ public interface RenderContext {
 
     /** Reads a source file's bytes, e.g. to copy a static file. Paths are relative to the site source. */
     byte[] readSource(String path);
+
+    /**
+     * Reports a problem that does not stop the build, such as an output left out for want of a setting.
+     * (Problems that do stop it are thrown as {@link dev.colophon.diagnostic.SourceException}.)
+     */
+    void warn(dev.colophon.diagnostic.SourcePosition position, String message, String hint);
 }

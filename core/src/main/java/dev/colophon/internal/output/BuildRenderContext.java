@@ -2,6 +2,8 @@ package dev.colophon.internal.output;
 
 import dev.colophon.SiteSource;
 import dev.colophon.diagnostic.ColophonException;
+import dev.colophon.diagnostic.SourcePosition;
+import dev.colophon.internal.pipeline.Problems;
 import dev.colophon.internal.template.Variables;
 import dev.colophon.model.Content;
 import dev.colophon.spi.RenderContext;
@@ -15,11 +17,14 @@ public final class BuildRenderContext implements RenderContext {
     private final Optional<TemplateEngine> engine;
     private final Variables variables;
     private final SiteSource source;
+    private final Problems problems;
 
-    public BuildRenderContext(Optional<TemplateEngine> engine, Variables variables, SiteSource source) {
+    public BuildRenderContext(Optional<TemplateEngine> engine, Variables variables, SiteSource source,
+            Problems problems) {
         this.engine = engine;
         this.variables = variables;
         this.source = source;
+        this.problems = problems;
     }
 
     @Override
@@ -41,5 +46,10 @@ public final class BuildRenderContext implements RenderContext {
     @Override
     public byte[] readSource(String path) {
         return source.read(path);
+    }
+
+    @Override
+    public void warn(SourcePosition position, String message, String hint) {
+        problems.warning(position, message, hint);
     }
 }

@@ -88,8 +88,9 @@ public final class SiteReader {
         candidates.addAll(byKind.getOrDefault(SourceKind.OTHER, List.of()));
         Map<String, SourceKind> kinds = new HashMap<>();
         byKind.forEach((kind, paths) -> paths.forEach(p -> kinds.put(p, kind)));
+        // Files that failed to read are reported and left out; the others go on, so that one run reports
+        // the problems of every file.
         List<Object> read = parallel(candidates, path -> readFile(path, kinds.get(path)));
-        problems.throwIfErrors();
 
         SiteConfig finalConfig = config;
         Metadata metadata = new Metadata(config, ext -> plugins.parser(ext).isPresent(), source::lastModified);

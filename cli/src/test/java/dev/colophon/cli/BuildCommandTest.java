@@ -1,0 +1,121 @@
+package dev.colophon.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.colophon.testkit.TestSite;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command as a user runs it: exit codes, messages, and what is left on disk. */
+class BuildCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    private int build(TestSite site, String... more) {
+        String[] args = Stream.concat(Stream.of("build", "-s", site.source().toString(), "-d",
+                site.destination().toString()), Stream.of(more)).toArray(String[]::new);
+        return run(args);
+    }
+
+    private TestSite siteWithOnePost() {
+        return TestSite.in(temp).file("_posts/2021-03-26-hello.md", "---\ntitle: Hello\n---\nHello, world.");
+    }
+
+    @Test
+    void successPrintsOneSummaryLine() {
+        TestSite site = siteWithOnePost();
+        assertEquals(0, build(site), err::toString);
+        assertTrue(out.toString().matches("Built 1 posts, 0 pages and 3 files into .*out in \\d+ ms\\R"), out::toString);
+        assertEquals("", err.toString());
+        assertTrue(site.exists("2021/03/26/hello.html"));
+    }
+
+    @Test
+    void brokenFrontMatterIsOneClearErrorAndTheOldSiteStays() throws IOException {
+        TestSite site = siteWithOnePost();
+        assertEquals(0, build(site));
+        List<String> before = site.outputs();
+        String oldPage = site.output("2021/03/26/hello.html");
+
+        site.file("_posts/2021-03-27-broken.md", "---\ntitle: Broken\ntags: [a, b\nlayout: post\n---\nBody");
+        assertEquals(1, build(site));
+        String[] lines = err.toString().split("\\R");
+        assertTrue(lines[0].startsWith("_posts/2021-03-27-broken.md:4:"), err::toString);
+        assertTrue(lines[0].contains(": error: "), err::toString);
+        assertEquals("Build failed: 1 error; " + site.destination() + " was left as it was.", lines[1]);
+        assertEquals(before, site.outputs());
+        assertEquals(oldPage, site.output("2021/03/26/hello.html"));
+        assertNoLeftovers(site);
+    }
+
+    @Test
+    void permalinkCollisionNamesBothFilesAndTheOldSiteStays() {
+        TestSite site = siteWithOnePost();
+        assertEquals(0, build(site));
+        List<String> before = site.outputs();
+
+        site.file("hello.md", "---\ntitle: Clash\npermalink: /2021/03/26/hello.html\n---\nClash");
+        assertEquals(1, build(site));
+        assertTrue(err.toString().startsWith("hello.md:3:1: error: the URL /2021/03/26/hello.html is also the URL of "
+                + "_posts/2021-03-26-hello.md (give one of them another permalink)"), err::toString);
+        assertEquals(before, site.outputs());
+        assertNoLeftovers(site);
+    }
+
+    @Test
+    void everyBrokenFileIsReportedInOneRun() {
+        TestSite site = siteWithOnePost()
+                .file("_posts/2021-01-01-a.md", "---\ntitle: [unclosed\n---\n")
+                .file("_posts/2021-01-02-b.md", "---\ndate: 2021-02-30\n---\n")
+                .file("_posts/2021-01-03-c.md", "---\ntitle: never closed\n");
+        assertEquals(1, build(site));
+        String errors = err.toString();
+        assertTrue(errors.contains("_posts/2021-01-01-a.md:"), errors);
+        assertTrue(errors.contains("_posts/2021-01-02-b.md:2:1: error: date '2021-02-30' is not a valid date"), errors);
+        assertTrue(errors.contains("_posts/2021-01-03-c.md:1:1: error: "), errors);
+        assertTrue(errors.contains("Build failed: 3 errors"), errors);
+        assertFalse(Files.exists(site.destination()));
+    }
+
+    @Test
+    void refusesToBuildOverTheSource() {
+        TestSite site = siteWithOnePost();
+        assertEquals(1, run("build", "-s", site.source().toString(), "-d", site.source().toString()));
+        assertTrue(err.toString().startsWith("error: the destination is the source folder"), err::toString);
+        assertEquals(1, run("build", "-s", site.source().toString(), "-d", temp.toString()));
+        assertTrue(Files.exists(site.source().resolve("_posts/2021-03-26-hello.md")));
+    }
+
+    @Test
+    void draftsFlag() {
+        TestSite site = siteWithOnePost().file("_drafts/later.md", "---\ntitle: Later\n---\nSoon.");
+        assertEquals(0, build(site, "--drafts"));
+        assertTrue(site.outputs().stream().anyMatch(p -> p.endsWith("later.html")), site.outputs()::toString);
+    }
+
+    private void assertNoLeftovers(TestSite site) {
+        try (Stream<Path> siblings = Files.list(site.destination().getParent())) {
+            List<String> names = siblings.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(List.of("out", "site"), names);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

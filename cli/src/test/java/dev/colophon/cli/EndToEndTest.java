@@ -1,0 +1,161 @@
+package dev.colophon.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.colophon.BuildResult;
+import dev.colophon.testkit.TestSite;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whole sites built with every plugin, checked file by file. */
+class EndToEndTest {
+
+    @TempDir
+    Path temp;
+
+    private static final String CONFIG = """
+            title: Field Notes
+            description: Slow thoughts on fast software
+            url: https://example.org
+            author:
+              name: Ada Lovelace
+              bio: Writes about engines and the notes around them.
+            """;
+
+    @Test
+    void postPageShowsWhatAReaderExpects() {
+        TestSite site = TestSite.in(temp)
+                .file("_config.yml", CONFIG)
+                .file("_posts/2021-03-26-notes-on-shared-goals.md", """
+                        ---
+                        layout: post
+                        title: Notes on shared goals
+                        ---
+                        It's a short post, with an image ![a sketch of many words](/assets/sketch.png) -- and "curly" quotes.
+                        """)
+                .bytes("assets/sketch.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        BuildResult result = site.build();
+
+        assertEquals(1, result.posts());
+        String html = site.output("2021/03/26/notes-on-shared-goals.html");
+        assertTrue(html.contains("<a class=\"site-title\" href=\"/\">Field Notes</a>"), html);
+        assertTrue(html.contains("<p class=\"site-tagline\">Slow thoughts on fast software</p>"), html);
+        assertTrue(html.contains("<h1 class=\"post-title\">Notes on shared goals</h1>"), html);
+        // 11 words: the image's alt text is not counted.
+        assertTrue(html.contains("11 words from <time datetime=\"2021-03-26T00:00:00+00:00\">26 March 2021</time>"),
+                html);
+        assertTrue(html.contains("It’s a short post"), html);
+        assertTrue(html.contains("– and “curly” quotes."), html);
+        assertTrue(html.contains("<img src=\"/assets/sketch.png\" alt=\"a sketch of many words\""), html);
+        assertTrue(html.contains("<span class=\"author-name\">Ada Lovelace</span>"), html);
+        assertTrue(html.contains("Writes about engines and the notes around them."), html);
+        assertTrue(html.contains("<link rel=\"canonical\" href=\"https://example.org/2021/03/26/notes-on-shared-goals.html\">"));
+        assertTrue(site.exists("assets/sketch.png"));
+        assertTrue(site.exists("assets/colophon.css"));
+    }
+
+    @Test
+    void draftsAndFuturePostsAreLeftOutUnlessAskedFor() {
+        TestSite site = TestSite.in(temp)
+                .file("_posts/2021-01-01-published.md", "---\ntitle: Published\n---\nYes.")
+                .file("_posts/2021-01-02-draft.md", "---\ntitle: Draft\ndraft: true\n---\nNo.")
+                .file("_posts/2021-01-03-unpublished.md", "---\ntitle: Unpublished\npublished: false\n---\nNo.")
+                .file("_drafts/in-the-drafts-folder.md", "---\ntitle: In drafts\n---\nNo.")
+                .file("_posts/2030-01-01-future.md", "---\ntitle: Future\n---\nNot yet.");
+        site.build();
+        assertEquals(List.of("2021/01/01/published.html", "assets/colophon.css", "index.html"), site.outputs());
+        assertFalse(site.output("index.html").contains("Draft"));
+
+        site.build(TestSite.options().withDrafts(true).withFuture(true));
+        assertTrue(site.exists("2021/01/02/draft.html"));
+        assertTrue(site.exists("2021/01/03/unpublished.html"));
+        assertTrue(site.exists("2030/01/01/future.html"));
+        assertTrue(site.outputs().stream().anyMatch(p -> p.endsWith("/in-the-drafts-folder.html")), site.outputs()::toString);
+    }
+
+    @Test
+    void urlsFollowJekyllPermalinks() {
+        TestSite site = TestSite.in(temp)
+                .file("_config.yml", "permalink: pretty\n")
+                .file("blog/_posts/2021-03-26-first.md", "---\ntitle: First\n---\nA.")
+                .file("_posts/2021-03-27-second.md", "---\ntitle: Second\ncategories: [Java, tools]\n---\nB.")
+                .file("_posts/2021-03-28-third.md", "---\ntitle: Third\npermalink: /notes/:title/\n---\nC.")
+                .file("_posts/2021-03-29-fourth.markdown", "---\ntitle: Fourth\ndate: 2021-03-29 23:30:00 -05:00\n---\nD.")
+                .file("about.md", "---\ntitle: About\n---\nMe.")
+                .file("contact.html", "---\ntitle: Contact\npermalink: /write-to-me/\n---\n<p>Write.</p>");
+        site.build();
+        assertTrue(site.exists("blog/2021/03/26/first/index.html"), site.outputs()::toString);
+        assertTrue(site.exists("java/tools/2021/03/27/second/index.html"), site.outputs()::toString);
+        assertTrue(site.exists("notes/third/index.html"), site.outputs()::toString);
+        // The offset is kept: the evening of the 29th in New York, not the 30th in UTC.
+        assertTrue(site.exists("2021/03/29/fourth/index.html"), site.outputs()::toString);
+        assertTrue(site.exists("about/index.html"), site.outputs()::toString);
+        assertEquals("<p>Write.</p>", site.output("write-to-me/index.html"));
+    }
+
+    @Test
+    void titlesAreEscapedAndPostsListedNewestFirst() {
+        TestSite site = TestSite.in(temp)
+                .file("_posts/2021-01-01-older.md", "---\ntitle: Older\n---\nFirst paragraph of older.\n\nSecond.")
+                .file("_posts/2021-02-01-newer.md", "---\ntitle: <Tom & \"Jerry\">\n---\nNewer *body*.");
+        site.build();
+        String home = site.output("index.html");
+        assertTrue(home.indexOf("&lt;Tom &amp; &quot;Jerry&quot;&gt;") < home.indexOf("Older"), home);
+        assertTrue(home.contains("<p>First paragraph of older.</p>"), home);
+        assertFalse(home.contains("Second."), home);
+        String post = site.output("2021/02/01/newer.html");
+        assertTrue(post.contains("<title>&lt;Tom &amp; &quot;Jerry&quot;&gt;</title>"), post);
+        assertFalse(post.contains("<Tom"), post);
+    }
+
+    @Test
+    void layoutsNestIncludesTakeParametersAndLiquidRunsBeforeMarkdown() {
+        TestSite site = TestSite.in(temp)
+                .file("_config.yml", "title: Nested\nshow_me: a config value\n")
+                .file("_layouts/default.html", """
+                        <!DOCTYPE html><html><head><title>{{ page.title }}</title></head>
+                        <body>{% include nav.html active=page.title %}{{ content }}</body></html>
+                        """)
+                .file("_layouts/post.html", "---\nlayout: default\nkind: post\n---\n<article data-kind=\"{{ layout.kind }}\">{{ content }}</article>")
+                .file("_includes/nav.html", "<nav>{{ site.title }}: {{ include.active }}</nav>")
+                .file("_posts/2021-01-01-liquid.md", """
+                        ---
+                        title: Liquid first
+                        ---
+                        **{{ site.show_me }}** and {% raw %}{{ not rendered }}{% endraw %}.
+
+                        {% for tag in site.tags %}{{ tag }}{% endfor %}Posts: {{ site.posts.size }}
+                        """);
+        site.build();
+        String html = site.output("2021/01/01/liquid.html");
+        assertTrue(html.startsWith("<!DOCTYPE html><html><head><title>Liquid first</title></head>"), html);
+        assertTrue(html.contains("<nav>Nested: Liquid first</nav>"), html);
+        assertTrue(html.contains("<article data-kind=\"post\">"), html);
+        assertTrue(html.contains("<strong>a config value</strong> and {{ not rendered }}."), html);
+        assertTrue(html.contains("Posts: 1"), html);
+        assertFalse(site.exists("index.html"), "a site with its own layouts gets no theme home page");
+        assertFalse(site.exists("assets/colophon.css"));
+    }
+
+    @Test
+    void staticFilesAreCopiedAndHiddenFilesSkipped() {
+        TestSite site = TestSite.in(temp)
+                .file("_config.yml", "exclude: [notes.txt]\n")
+                .file("robots.txt", "User-agent: *\n")
+                .file("css/site.css", "body{}")
+                .file("notes.txt", "private")
+                .file("_private/secret.md", "---\n---\nsecret")
+                .file(".hidden", "x")
+                .file("backup.md~", "x")
+                .file("feed.xml", "---\n---\n<rss>{{ site.posts.size }}</rss>");
+        site.build();
+        assertEquals(List.of("assets/colophon.css", "css/site.css", "feed.xml", "index.html", "robots.txt"),
+                site.outputs());
+        assertEquals("<rss>0</rss>", site.output("feed.xml"));
+        assertEquals("User-agent: *\n", site.output("robots.txt"));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.colophon.internal.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.colophon.model.Author;
+import dev.colophon.model.SiteConfig;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SourceRulesTest {
+
+    private static SourceRules rules(List<String> exclude, List<String> include) {
+        SiteConfig config = new SiteConfig("", "", Author.NONE, "", "", "date", ZoneOffset.UTC, exclude, include,
+                false, false, "\n\n", Map.of());
+        return new SourceRules(config, "_config.yml");
+    }
+
+    @Test
+    void classifiesLikeJekyll() {
+        SourceRules rules = rules(List.of("README.md", "*.log", "drafts-old/"), List.of(".well-known"));
+        assertEquals(SourceKind.POST, rules.classify("_posts/2021-01-01-a.md"));
+        assertEquals(SourceKind.POST, rules.classify("blog/_posts/2021/2021-01-01-a.md"));
+        assertEquals(SourceKind.DRAFT, rules.classify("_drafts/a.md"));
+        assertEquals(SourceKind.LAYOUT, rules.classify("_layouts/post.html"));
+        assertEquals(SourceKind.INCLUDE, rules.classify("_includes/nav/top.html"));
+        assertEquals(SourceKind.OTHER, rules.classify("about.md"));
+        assertEquals(SourceKind.OTHER, rules.classify(".well-known/security.txt"));
+        assertEquals(SourceKind.IGNORED, rules.classify("_config.yml"));
+        assertEquals(SourceKind.IGNORED, rules.classify("_private/notes.md"));
+        assertEquals(SourceKind.IGNORED, rules.classify(".git/config"));
+        assertEquals(SourceKind.IGNORED, rules.classify("notes.md~"));
+        assertEquals(SourceKind.IGNORED, rules.classify("README.md"));
+        assertEquals(SourceKind.IGNORED, rules.classify("logs/build.log"));
+        assertEquals(SourceKind.IGNORED, rules.classify("drafts-old/x.md"));
+        assertEquals(SourceKind.IGNORED, rules.classify("node_modules/x/index.js"));
+        assertEquals(List.of("blog", "news"), SourceRules.folderCategories("blog/news/_posts/2021-01-01-a.md"));
+    }
+}

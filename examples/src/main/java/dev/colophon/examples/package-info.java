@@ -1,0 +1,2 @@
+/** Examples of Colophon used as a library and extended with a plugin. */
+package dev.colophon.examples;

@@ -1,0 +1,2 @@
+/** The Atom 1.0 feed. */
+package dev.colophon.feed.atom;
