@@ -61,8 +61,9 @@ final class BuildCommand implements Callable<Integer> {
         try {
             BuildResult result = Colophon.create().build(source, dest, options);
             result.warnings().forEach(w -> err.println(w));
-            out.printf("Built %d posts, %d pages and %d files into %s in %d ms%n", result.posts(), result.pages(),
-                    result.files(), result.destination(), result.elapsed().toMillis());
+            out.printf("Built %s, %s and %s into %s in %d ms%n", count(result.posts(), "post"),
+                    count(result.pages(), "page"), count(result.files(), "file"), result.destination(),
+                    result.elapsed().toMillis());
             out.flush();
             return 0;
         } catch (BuildFailedException e) {
@@ -89,6 +90,10 @@ final class BuildCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** {@code SOURCE_DATE_EPOCH}, when set, fixes the build time, for reproducible builds. */

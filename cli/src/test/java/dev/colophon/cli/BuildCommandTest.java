@@ -35,14 +35,16 @@ class BuildCommandTest {
     }
 
     private TestSite siteWithOnePost() {
-        return TestSite.in(temp).file("_posts/2021-03-26-hello.md", "---\ntitle: Hello\n---\nHello, world.");
+        return TestSite.in(temp)
+                .file("_config.yml", "url: https://example.org\n")
+                .file("_posts/2021-03-26-hello.md", "---\ntitle: Hello\n---\nHello, world.");
     }
 
     @Test
     void successPrintsOneSummaryLine() {
         TestSite site = siteWithOnePost();
         assertEquals(0, build(site), err::toString);
-        assertTrue(out.toString().matches("Built 1 posts, 0 pages and 3 files into .*out in \\d+ ms\\R"), out::toString);
+        assertTrue(out.toString().matches("Built 1 post, 0 pages and 4 files into .*out in \\d+ ms\\R"), out::toString);
         assertEquals("", err.toString());
         assertTrue(site.exists("2021/03/26/hello.html"));
     }

@@ -25,6 +25,11 @@ final class Converter {
 
     /** Link reference definitions, which Jekyll copies into an excerpt so its links still resolve. */
     private static final Pattern LINK_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[[^\\]^][^\\]]*\\]:.*$");
+    /**
+     * Footnote references. An excerpt is shown away from its post (home page, feeds), where a footnote
+     * link would point nowhere and a copied footnote list would repeat ids: the reference is dropped.
+     */
+    private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[\\^[^\\]\\s]+\\]");
 
     private final SiteConfig config;
     private final Function<String, Optional<ContentParser>> parsers;
@@ -86,9 +91,9 @@ final class Converter {
         String text = body.stripLeading();
         int end = text.indexOf(separator);
         if (end < 0) {
-            return toHtml(text, file);
+            return toHtml(FOOTNOTE_REFERENCE.matcher(text).replaceAll(""), file);
         }
-        String head = text.substring(0, end);
+        String head = FOOTNOTE_REFERENCE.matcher(text.substring(0, end)).replaceAll("");
         StringBuilder definitions = new StringBuilder();
         var m = LINK_DEFINITION.matcher(text.substring(end));
         while (m.find()) {

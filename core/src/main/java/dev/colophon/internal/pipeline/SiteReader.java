@@ -68,7 +68,8 @@ public final class SiteReader {
      * @throws dev.colophon.diagnostic.BuildFailedException with every problem found
      */
     public Site read(String keep) {
-        SiteConfig config = readConfig();
+        List<String> all = source.files();
+        SiteConfig config = readConfig(all);
         problems.throwIfErrors();
         boolean drafts = options.drafts() || config.showDrafts();
         boolean future = options.future() || config.future();
@@ -76,7 +77,7 @@ public final class SiteReader {
 
         SourceRules rules = new SourceRules(config, options.configFile());
         Map<SourceKind, List<String>> byKind = new HashMap<>();
-        for (String path : source.files()) {
+        for (String path : all) {
             byKind.computeIfAbsent(rules.classify(path), k -> new ArrayList<>()).add(path);
         }
         Map<String, Template> layouts = templates(byKind.get(SourceKind.LAYOUT), "_layouts/", true);
@@ -139,9 +140,9 @@ public final class SiteReader {
         return config.future() || !post.date().toInstant().isAfter(options.now());
     }
 
-    private SiteConfig readConfig() {
+    private SiteConfig readConfig(List<String> paths) {
         String path = options.configFile();
-        if (!source.files().contains(path)) {
+        if (!paths.contains(path)) {
             if (!path.equals(BuildOptions.DEFAULT_CONFIG)) {
                 problems.error(SourcePosition.of(path), "configuration file not found",
                         "check the --config path; it is relative to the source folder");

@@ -1,0 +1,188 @@
+package dev.colophon.markdown;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.html.renderer.PhasedNodeRenderer;
+import com.vladsch.flexmark.html.renderer.RenderingPhase;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.DataHolder;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jetbrains.annotations.NotNull;
+
+/**
+ * Renders footnotes with kramdown's ids and classes instead of flexmark's.
+ *
+ * <p>A reference is {@code <sup id="fnref:1"><a href="#fn:1" class="footnote">1</a></sup>}; the notes
+ * follow the body as {@code <div class="footnotes"><ol><li id="fn:1">…}, each ending with one back-link
+ * {@code <a href="#fnref:1" class="reversefootnote">} per reference (a second reference to note 1 is
+ * {@code fnref:1:1}). Ids use the note's number, not its label, so they are always valid and unique;
+ * only notes that are referenced are listed and undefined references stay text, so every link has its
+ * target.
+ *
+ * <p>Notes are numbered here rather than by flexmark, whose numbering follows the <em>last</em>
+ * reference to a note when there are several; here it is the order of first reference in the text, as
+ * in kramdown, with references made inside notes counted after the text's.
+ */
+final class FootnoteRenderer implements PhasedNodeRenderer {
+
+    // U+FE0E asks for the text form of the arrow, which iOS would otherwise draw as an emoji.
+    private static final String BACK_LINK_TEXT = "\u21A9\uFE0E";
+    // A no-break space keeps the arrow on the line of the note's last word.
+    private static final String BACK_LINK_SEPARATOR = "\u00A0";
+
+    private final List<FootnoteBlock> notes = new ArrayList<>();
+    private final Map<FootnoteBlock, Integer> numbers = new IdentityHashMap<>();
+    private final Map<FootnoteBlock, Integer> referenceCounts = new IdentityHashMap<>();
+    private final Map<Footnote, Integer> repeats = new IdentityHashMap<>();
+
+    private boolean counted;
+
+    /** Numbers the notes of {@code document} once, before the first reference or note is written. */
+    private void countOnce(Document document) {
+        if (counted) {
+            return;
+        }
+        counted = true;
+        NodeVisitor collector = new NodeVisitor(
+                new VisitHandler<>(Footnote.class, this::count),
+                // The notes' own text is read after the body's, in the order the notes are listed.
+                new VisitHandler<>(FootnoteBlock.class, note -> { }));
+        collector.visit(document);
+        for (int i = 0; i < notes.size(); i++) {
+            collector.visitChildren(notes.get(i));
+        }
+    }
+
+    private void count(Footnote reference) {
+        FootnoteBlock note = reference.getFootnoteBlock();
+        if (note == null) {
+            return;
+        }
+        int repeat = referenceCounts.getOrDefault(note, 0);
+        if (repeat == 0) {
+            notes.add(note);
+            numbers.put(note, notes.size());
+        }
+        referenceCounts.put(note, repeat + 1);
+        repeats.put(reference, repeat);
+    }
+
+    static String noteId(int number) {
+        return "fn:" + number;
+    }
+
+    static String referenceId(int number, int repeat) {
+        return repeat == 0 ? "fnref:" + number : "fnref:" + number + ":" + repeat;
+    }
+
+    private int number(FootnoteBlock note) {
+        return numbers.get(note);
+    }
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(
+                new NodeRenderingHandler<>(Footnote.class, this::renderReference),
+                // The notes are written at the end of the body, not where they were defined.
+                new NodeRenderingHandler<>(FootnoteBlock.class, (note, context, html) -> { }));
+    }
+
+    @Override
+    public Set<RenderingPhase> getRenderingPhases() {
+        return Set.of(RenderingPhase.BODY_BOTTOM);
+    }
+
+    @Override
+    public void renderDocument(@NotNull NodeRendererContext context, @NotNull HtmlWriter html,
+            @NotNull Document document, @NotNull RenderingPhase phase) {
+        countOnce(document);
+        if (phase != RenderingPhase.BODY_BOTTOM || notes.isEmpty()) {
+            return;
+        }
+        html.attr("class", "footnotes").withAttr().tagIndent("div", () ->
+                html.tagIndent("ol", () -> {
+                    for (FootnoteBlock note : notes) {
+                        renderNote(note, context, html);
+                    }
+                }));
+    }
+
+    private void renderReference(Footnote reference, NodeRendererContext context, HtmlWriter html) {
+        countOnce(context.getDocument());
+        Integer repeat = repeats.get(reference);
+        if (repeat == null) {
+            // A reference to a note that is never defined stays text, as in kramdown.
+            html.raw("[^");
+            context.renderChildren(reference);
+            html.raw("]");
+            return;
+        }
+        int number = number(reference.getFootnoteBlock());
+        html.attr("id", referenceId(number, repeat));
+        html.withAttr().tag("sup", false, false, () -> {
+            html.attr("href", "#" + noteId(number));
+            html.attr("class", "footnote");
+            html.withAttr().tag("a");
+            html.text(String.valueOf(number));
+            html.tag("/a");
+        });
+    }
+
+    private void renderNote(FootnoteBlock note, NodeRendererContext context, HtmlWriter html) {
+        html.attr("id", noteId(number(note)));
+        html.withAttr().tagIndent("li", () -> {
+            Node last = note.getLastChild();
+            if (last instanceof Paragraph) {
+                // Like kramdown, end the last paragraph with the back-links rather than add a line for them.
+                for (Node child = note.getFirstChild(); child != last; child = child.getNext()) {
+                    context.render(child);
+                }
+                html.tagLine("p", () -> {
+                    context.renderChildren(last);
+                    renderBackLinks(note, html);
+                });
+            } else {
+                context.renderChildren(note);
+                html.tagLine("p", () -> renderBackLinks(note, html));
+            }
+        });
+    }
+
+    private void renderBackLinks(FootnoteBlock note, HtmlWriter html) {
+        int number = number(note);
+        int references = referenceCounts.get(note);
+        for (int repeat = 0; repeat < references; repeat++) {
+            html.raw(BACK_LINK_SEPARATOR);
+            html.attr("href", "#" + referenceId(number, repeat));
+            html.attr("class", "reversefootnote");
+            html.withAttr().tag("a");
+            html.raw(BACK_LINK_TEXT);
+            if (repeat > 0) {
+                // Tells apart the back-links of a note cited several times: ↩, ↩², ↩³ …
+                html.tag("sup").text(String.valueOf(repeat + 1)).tag("/sup");
+            }
+            html.tag("/a");
+        }
+    }
+
+    /** Creates a renderer per rendered document, since each document has its own notes. */
+    static final class Factory implements NodeRendererFactory {
+        @Override
+        public @NotNull NodeRenderer apply(@NotNull DataHolder options) {
+            return new FootnoteRenderer();
+        }
+    }
+}

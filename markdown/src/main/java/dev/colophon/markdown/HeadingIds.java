@@ -1,0 +1,102 @@
+package dev.colophon.markdown;
+
+import com.vladsch.flexmark.ast.AnchorRefTarget;
+import com.vladsch.flexmark.ast.util.AnchorRefTargetBlockPreVisitor;
+import com.vladsch.flexmark.ast.util.AnchorRefTargetBlockVisitor;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
+import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.HashSet;
+import java.util.Set;
+import org.jetbrains.annotations.NotNull;
+import org.jetbrains.annotations.Nullable;
+
+/**
+ * Gives every heading of one document a GitHub-style id that no other heading of it has.
+ *
+ * <p>flexmark's own generator numbers repeats per base id only, so "Intro", "Intro", "Intro 1" would
+ * give {@code intro-1} twice; this one checks every id it has handed out. The slug itself is flexmark's,
+ * driven by the {@code HEADER_ID_GENERATOR_*} options. A heading whose text has no letters or digits
+ * gets kramdown's fallback, {@code section}.
+ */
+final class HeadingIds implements HtmlIdGenerator {
+
+    private static final String FALLBACK_ID = "section";
+
+    private final Set<String> used = new HashSet<>();
+    private String toDashChars = "";
+    private String nonDashChars = "";
+    private boolean noDupedDashes;
+    private boolean nonAsciiToLowercase;
+
+    @Override
+    public void generateIds(Document document) {
+        generateIds(document, null);
+    }
+
+    @Override
+    public void generateIds(Document document, @Nullable AnchorRefTargetBlockPreVisitor preVisitor) {
+        used.clear();
+        toDashChars = HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS.get(document);
+        nonDashChars = HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS.get(document);
+        noDupedDashes = HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES.get(document);
+        nonAsciiToLowercase = HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE.get(document);
+
+        new AnchorRefTargetBlockVisitor() {
+            @Override
+            protected boolean preVisit(@NotNull Node node) {
+                return preVisitor == null || preVisitor.preVisit(node, this);
+            }
+
+            @Override
+            protected void visit(AnchorRefTarget target) {
+                if (target.getAnchorRefId().isEmpty()) {
+                    String id = getId(target.getAnchorRefText());
+                    if (id != null) {
+                        target.setAnchorRefId(id);
+                    }
+                } else {
+                    used.add(target.getAnchorRefId());
+                }
+            }
+        }.visit(document);
+    }
+
+    @Override
+    public @Nullable String getId(@NotNull Node node) {
+        return node instanceof AnchorRefTarget target ? target.getAnchorRefId() : null;
+    }
+
+    @Override
+    public @Nullable String getId(@NotNull CharSequence text) {
+        if (text.toString().isBlank()) {
+            return null;
+        }
+        String base = HeaderIdGenerator.generateId(text, toDashChars, nonDashChars, noDupedDashes, nonAsciiToLowercase);
+        if (base.isEmpty()) {
+            base = FALLBACK_ID;
+        }
+        String id = base;
+        for (int n = 1; !used.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    /** Makes one generator per rendered document, since the generator remembers the ids it gave out. */
+    static final class Factory implements HeaderIdGeneratorFactory {
+        @Override
+        public @NotNull HtmlIdGenerator create(@NotNull LinkResolverContext context) {
+            return new HeadingIds();
+        }
+
+        @Override
+        public @NotNull HtmlIdGenerator create() {
+            return new HeadingIds();
+        }
+    }
+}

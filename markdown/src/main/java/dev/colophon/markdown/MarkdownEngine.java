@@ -1,0 +1,110 @@
+package dev.colophon.markdown;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The configured flexmark parsers and renderer: immutable, so one instance serves every thread.
+ *
+ * <p>There are two parsers, identical but for bare-URL linking, because that extension looks at every
+ * piece of text and costs a large share of parse time; bodies that cannot contain a bare link skip it
+ * (see {@link BareLinks}), and their HTML is the same either way.
+ */
+final class MarkdownEngine {
+
+    private final Parser parser;
+    private final Parser parserWithoutAutolinks;
+    private final HtmlRenderer renderer;
+
+    MarkdownEngine() {
+        List<Extension> shared = List.of(
+                TablesExtension.create(),
+                StrikethroughExtension.create(),
+                TaskListExtension.create(),
+                TypographicExtension.create());
+        DataHolder options = options();
+
+        parserWithoutAutolinks = Parser.builder(withExtensions(options, shared, FootnoteExtension.create())).build();
+        parser = Parser.builder(withExtensions(options, shared, FootnoteExtension.create(),
+                AutolinkExtension.create())).build();
+        // The renderer leaves FootnoteExtension out: FootnoteRenderer writes the notes instead, with
+        // kramdown's fn:1 ids where flexmark's would be fn-1.
+        renderer = HtmlRenderer.builder(withExtensions(options, shared))
+                // Added after the extensions' renderers, so these take precedence for the nodes they handle.
+                .nodeRendererFactory(new FootnoteRenderer.Factory())
+                .nodeRendererFactory(new SmartPunctuation.Factory())
+                .attributeProviderFactory(TableCellAlignment.factory())
+                .htmlIdGeneratorFactory(new HeadingIds.Factory())
+                .build();
+    }
+
+    /** Converts one Markdown text to an HTML fragment. */
+    String toHtml(String markdown) {
+        return toHtml(markdown, BareLinks.mayContain(markdown));
+    }
+
+    /** Converts with or without bare-URL linking; tests use it to prove the shortcut changes nothing. */
+    String toHtml(String markdown, boolean linkBareUrls) {
+        Document document = (linkBareUrls ? parser : parserWithoutAutolinks).parse(markdown);
+        return renderer.render(document);
+    }
+
+    private static DataHolder options() {
+        return new MutableDataSet()
+                // Heading ids like GitHub's: "Über uns!" -> über-uns, "foo_bar" -> foo_bar, "a - b" -> a---b.
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " ")
+                .set(HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS, "-_")
+                .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, false)
+                .set(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE, true)
+                .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
+                .set(HtmlRenderer.SOFT_BREAK, "\n")
+                // Bare "www." links: https is what almost every site serves today.
+                .set(HtmlRenderer.AUTOLINK_WWW_PREFIX, "https://")
+                // GitHub's table rules: one header row, no column spans, no caption line, ragged rows evened out.
+                .set(TablesExtension.COLUMN_SPANS, false)
+                .set(TablesExtension.MIN_HEADER_ROWS, 1)
+                .set(TablesExtension.MAX_HEADER_ROWS, 1)
+                .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+                .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+                .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+                .set(TablesExtension.WITH_CAPTION, false)
+                // flexmark's default checkbox has readonly, which HTML5 forbids on checkboxes.
+                .set(TaskListExtension.ITEM_DONE_MARKER,
+                        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled> ")
+                .set(TaskListExtension.ITEM_NOT_DONE_MARKER,
+                        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled> ")
+                // Characters rather than entities: they survive XML feeds, excerpts and truncation.
+                .set(TypographicExtension.SINGLE_QUOTE_OPEN, "\u2018")
+                .set(TypographicExtension.SINGLE_QUOTE_CLOSE, "\u2019")
+                .set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "\u2019")
+                .set(TypographicExtension.DOUBLE_QUOTE_OPEN, "\u201C")
+                .set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "\u201D")
+                .set(TypographicExtension.ANGLE_QUOTE_OPEN, "\u00AB")
+                .set(TypographicExtension.ANGLE_QUOTE_CLOSE, "\u00BB")
+                .set(TypographicExtension.EN_DASH, "\u2013")
+                .set(TypographicExtension.EM_DASH, "\u2014")
+                .set(TypographicExtension.ELLIPSIS, "\u2026")
+                .set(TypographicExtension.ELLIPSIS_SPACED, "\u2026")
+                .toImmutable();
+    }
+
+    private static DataHolder withExtensions(DataHolder options, List<Extension> shared, Extension... more) {
+        List<Extension> all = new ArrayList<>(shared);
+        all.addAll(List.of(more));
+        return new MutableDataSet(options).set(Parser.EXTENSIONS, all).toImmutable();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.colophon.markdown;
+
+import com.google.auto.service.AutoService;
+import dev.colophon.diagnostic.SourceException;
+import dev.colophon.diagnostic.SourcePosition;
+import dev.colophon.spi.ContentParser;
+import dev.colophon.spi.ParseContext;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Converts Markdown bodies to HTML the way a Jekyll (kramdown) user expects.
+ *
+ * <p>Handles Jekyll's default extensions {@code markdown, mkdown, mkdn, mkd, md}. One instance serves
+ * every thread: the flexmark engine behind it is immutable once built.
+ */
+@AutoService(ContentParser.class)
+public final class MarkdownParser implements ContentParser {
+
+    private static final Set<String> EXTENSIONS = Set.of("markdown", "mkdown", "mkdn", "mkd", "md");
+
+    /** Creates the parser; the flexmark engine is built on first use, so discovery stays cheap. */
+    public MarkdownParser() {
+    }
+
+    @Override
+    public String id() {
+        return "markdown";
+    }
+
+    @Override
+    public int order() {
+        return 0;
+    }
+
+    @Override
+    public Set<String> fileExtensions() {
+        return EXTENSIONS;
+    }
+
+    @Override
+    public String toHtml(String body, ParseContext context) {
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(context, "context");
+        try {
+            return Engine.INSTANCE.toHtml(body);
+        } catch (RuntimeException | StackOverflowError e) {
+            // flexmark accepts any text, so getting here means a flexmark bug or absurdly deep nesting;
+            // the pipeline reports it against the file and carries on with the others.
+            throw new SourceException(
+                    SourcePosition.of(context.path(), Math.max(0, context.bodyLine())),
+                    "Markdown could not be converted to HTML: " + describe(e),
+                    "Look for deeply nested lists, quotes or brackets in this file, or simplify the text"
+                            + " around the problem until it converts.",
+                    e);
+        }
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return "the text is nested too deeply";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Holds the engine so that it is built once, lazily and thread-safely, by the class loader. */
+    private static final class Engine {
+        static final MarkdownEngine INSTANCE = new MarkdownEngine();
+    }
+}
