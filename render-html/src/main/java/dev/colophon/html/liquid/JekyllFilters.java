@@ -25,6 +25,7 @@ import liqp.filters.Filter;
 final class JekyllFilters {
 
     private static final DateTimeFormatter XMLSCHEMA = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+    private static final DateTimeFormatter RUBY_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xx");
     private static final DateTimeFormatter RFC822 =
             DateTimeFormatter.ofPattern("EEE, dd MMM uuuu HH:mm:ss xx", Locale.ENGLISH);
 
@@ -193,7 +194,7 @@ final class JekyllFilters {
         };
     }
 
-    /** Jekyll's jsonify: dates as xmlschema strings, maps and lists as JSON. */
+    /** Jekyll's jsonify: maps and lists as JSON, dates as Ruby's {@code Time#to_s} writes them. */
     static final class Json {
         private static final ObjectMapper MAPPER = new ObjectMapper()
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -202,7 +203,7 @@ final class JekyllFilters {
                             @Override
                             public void serialize(TemporalAccessor value, JsonGenerator out, SerializerProvider p)
                                     throws java.io.IOException {
-                                out.writeString(XMLSCHEMA.format(value));
+                                out.writeString(RUBY_TIME.format(value));
                             }
                         }));
 

@@ -1,0 +1,55 @@
+package dev.colophon.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.colophon.BuildOptions;
+import dev.colophon.Colophon;
+import dev.colophon.SiteSource;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Jekyll's filters, rendered through a real page of an in-memory site. */
+class JekyllFiltersTest {
+
+    private static final Colophon COLOPHON = Colophon.create();
+
+    private static String render(String liquid) {
+        Map<String, String> files = Map.of(
+                "_config.yml", "url: https://example.org/\nbaseurl: /blog\ntimezone: Europe/Berlin\n",
+                "page.html", "---\ndate: 2021-03-07 09:05:03 +0100\ntitle: 'Tom & \"Jerry\" <3'\ntags: [a, b, c]\n---\n" + liquid);
+        return COLOPHON.render(SiteSource.inMemory(files), "page.html",
+                BuildOptions.defaults().withNow(java.time.Instant.parse("2024-06-01T12:00:00Z"))).html();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", quoteCharacter = '`', value = {
+        "{{ page.date | date_to_xmlschema }}                    => 2021-03-07T09:05:03+01:00",
+        "{{ page.date | date_to_rfc822 }}                       => Sun, 07 Mar 2021 09:05:03 +0100",
+        "{{ page.date | date_to_string }}                       => 07 Mar 2021",
+        "{{ page.date | date_to_string: 'ordinal', 'US' }}      => Mar 7th, 2021",
+        "{{ page.date | date_to_long_string }}                  => 07 March 2021",
+        "{{ page.date | date_to_long_string: 'ordinal' }}       => 7th March 2021",
+        "{{ page.date | date: '%-d %B %Y' }}                    => 7 March 2021",
+        "{{ '/about/' | relative_url }}                         => /blog/about/",
+        "{{ 'about/' | absolute_url }}                          => https://example.org/blog/about/",
+        "{{ '/caf%C3%A9/' | relative_url }}                     => /blog/caf%C3%A9/",
+        "{{ 'https://other.org/x' | absolute_url }}             => https://other.org/x",
+        "{{ page.title | xml_escape }}                          => Tom &amp; &quot;Jerry&quot; &lt;3",
+        "{{ 'a b & c' | cgi_escape }}                           => a+b+%26+c",
+        "{{ '<p>Two <em>small</em></p> words' | number_of_words }} => 3",
+        "{{ '<p>Two <em>small</em> words</p>' | strip_html }}   => Two small words",
+        "{{ 'The _config.yml file' | slugify }}                 => the-config-yml-file",
+        "{{ 'The _config.yml file' | slugify: 'pretty' }}       => the-_config.yml-file",
+        "{{ 'Über Café' | slugify: 'latin' }}                   => uber-cafe",
+        "{{ 'Über Café' | slugify: 'ascii' }}                   => ber-caf",
+        "{{ 'Keep Case' | slugify: 'default', true }}           => Keep-Case",
+        "{{ page.tags | array_to_sentence_string }}             => a, b, and c",
+        "{{ page.tags | jsonify }}                              => `[\"a\",\"b\",\"c\"]`",
+        "{{ site.time | jsonify }}                              => `\"2024-06-01 14:00:00 +0200\"`",
+        "{{ page.date | jsonify }}                              => `\"2021-03-07 09:05:03 +0100\"`",
+    })
+    void filters(String liquid, String expected) {
+        assertEquals(expected, render(liquid));
+    }
+}
