@@ -21,6 +21,11 @@ public record Output(String path, Set<String> inputs, Supplier<byte[]> content) 
         Objects.requireNonNull(content, "content");
     }
 
+    /** The first input that is a source file (not a site-wide fact), or the output's path: where a problem is reported. */
+    public String source() {
+        return inputs.stream().filter(i -> !i.startsWith("site:")).sorted().findFirst().orElse(path);
+    }
+
     /** Names of the site-wide facts an output can depend on. */
     public static final class Inputs {
         /** {@code _config.yml}. */

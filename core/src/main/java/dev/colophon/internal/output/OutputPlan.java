@@ -31,7 +31,7 @@ public final class OutputPlan {
                 continue;
             }
             for (Output output : outputs) {
-                String source = sourceOf(output);
+                String source = output.source();
                 String unsafe = UrlPaths.unsafeReason(output.path());
                 if (unsafe != null) {
                     problems.error(SourcePosition.of(source), "output path '" + output.path() + "' is not allowed: "
@@ -49,10 +49,5 @@ public final class OutputPlan {
             }
         }
         return all;
-    }
-
-    private static String sourceOf(Output output) {
-        return output.inputs().stream().filter(i -> !i.startsWith("site:")).sorted().findFirst()
-                .orElse(output.path());
     }
 }

@@ -77,9 +77,7 @@ public final class SiteWriter {
             problems.add(e);
             return;
         } catch (RuntimeException e) {
-            String source = output.inputs().stream().filter(i -> !i.startsWith("site:")).sorted().findFirst()
-                    .orElse(output.path());
-            problems.error(SourcePosition.of(source), "rendering " + output.path() + " failed: " + e, 
+            problems.error(SourcePosition.of(output.source()), "rendering " + output.path() + " failed: " + e,
                     "this is a bug in a plugin; please report it with this file");
             return;
         }

@@ -10,7 +10,6 @@ import dev.colophon.spi.TemplateEngine;
 import dev.colophon.spi.TemplateSetup;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,7 +56,7 @@ final class Layouts {
             variables.put("site", context.siteVariables());
             variables.put("page", page);
             variables.put("content", output);
-            variables.put("layout", new LinkedHashMap<>(layout.frontMatter().values()));
+            variables.put("layout", layout.frontMatter().values());
             output = compiled.computeIfAbsent(current, n -> engine.compile(
                     new SourceText(layout.path(), layout.body()), layout.bodyLine(), setup)).render(variables);
             current = layout.parentLayout();
