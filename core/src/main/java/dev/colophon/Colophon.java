@@ -111,19 +111,21 @@ public final class Colophon {
      */
     public RenderedPage render(SiteSource source, String path, BuildOptions options) {
         ForkJoinPool pool = new ForkJoinPool(options.threads());
-        Problems problems = new Problems();
         try {
-            Site site = new SiteReader(plugins, source, options, pool, problems).read(path);
+            Site site = new SiteReader(plugins, source, options, pool, new Problems()).read(path);
             Content content = Stream.concat(site.posts().stream(), site.pages().stream())
                     .filter(c -> c.path().equals(path))
                     .findFirst()
                     .orElseThrow(() -> new ColophonException(path + " is not a post or page of this site"));
-            Output output = plan(site, source, problems).stream()
+            // Only this page's renderer matters: a feed that cannot be written (no url) must not stop it.
+            Problems planning = new Problems();
+            BuildRenderContext context = new BuildRenderContext(plugins.templateEngine(), new Variables(site), source,
+                    planning);
+            Output output = OutputPlan.of(site, plugins.renderers(), context, planning).stream()
                     .filter(o -> o.path().equals(content.outputPath()))
                     .findFirst()
                     .orElseThrow(() -> new ColophonException("no renderer writes " + content.outputPath()
                             + " (is colophon-render-html on the class path?)"));
-            problems.throwIfErrors();
             return new RenderedPage(content, new String(output.content().get(), StandardCharsets.UTF_8));
         } finally {
             pool.shutdownNow();

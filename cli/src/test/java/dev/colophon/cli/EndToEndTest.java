@@ -17,6 +17,9 @@ class EndToEndTest {
     @TempDir
     Path temp;
 
+    /** For tests about something else: no feeds, sitemap or tag pages in the output. */
+    private static final String PLAIN = "feed: false\nsitemap: false\ntag_pages: false\ncategory_pages: false\n";
+
     private static final String CONFIG = """
             title: Field Notes
             description: Slow thoughts on fast software
@@ -61,6 +64,7 @@ class EndToEndTest {
     @Test
     void draftsAndFuturePostsAreLeftOutUnlessAskedFor() {
         TestSite site = TestSite.in(temp)
+                .file("_config.yml", PLAIN)
                 .file("_posts/2021-01-01-published.md", "---\ntitle: Published\n---\nYes.")
                 .file("_posts/2021-01-02-draft.md", "---\ntitle: Draft\ndraft: true\n---\nNo.")
                 .file("_posts/2021-01-03-unpublished.md", "---\ntitle: Unpublished\npublished: false\n---\nNo.")
@@ -80,7 +84,7 @@ class EndToEndTest {
     @Test
     void urlsFollowJekyllPermalinks() {
         TestSite site = TestSite.in(temp)
-                .file("_config.yml", "permalink: pretty\n")
+                .file("_config.yml", PLAIN + "permalink: pretty\n")
                 .file("blog/_posts/2021-03-26-first.md", "---\ntitle: First\n---\nA.")
                 .file("_posts/2021-03-27-second.md", "---\ntitle: Second\ncategories: [Java, tools]\n---\nB.")
                 .file("_posts/2021-03-28-third.md", "---\ntitle: Third\npermalink: /notes/:title/\n---\nC.")
@@ -100,6 +104,7 @@ class EndToEndTest {
     @Test
     void titlesAreEscapedAndPostsListedNewestFirst() {
         TestSite site = TestSite.in(temp)
+                .file("_config.yml", PLAIN)
                 .file("_posts/2021-01-01-older.md", "---\ntitle: Older\n---\nFirst paragraph of older.\n\nSecond.")
                 .file("_posts/2021-02-01-newer.md", "---\ntitle: <Tom & \"Jerry\">\n---\nNewer *body*.");
         site.build();
@@ -115,7 +120,7 @@ class EndToEndTest {
     @Test
     void layoutsNestIncludesTakeParametersAndLiquidRunsBeforeMarkdown() {
         TestSite site = TestSite.in(temp)
-                .file("_config.yml", "title: Nested\nshow_me: a config value\n")
+                .file("_config.yml", PLAIN + "title: Nested\nshow_me: a config value\n")
                 .file("_layouts/default.html", """
                         <!DOCTYPE html><html><head><title>{{ page.title }}</title></head>
                         <body>{% include nav.html active=page.title %}{{ content }}</body></html>
@@ -144,7 +149,7 @@ class EndToEndTest {
     @Test
     void staticFilesAreCopiedAndHiddenFilesSkipped() {
         TestSite site = TestSite.in(temp)
-                .file("_config.yml", "exclude: [notes.txt]\n")
+                .file("_config.yml", PLAIN + "exclude: [notes.txt]\n")
                 .file("robots.txt", "User-agent: *\n")
                 .file("css/site.css", "body{}")
                 .file("notes.txt", "private")

@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param future whether posts dated after the build time are published
  * @param showDrafts whether drafts are published
  * @param excerptSeparator the text that ends a post's excerpt
+ * @param feed the feeds' settings
+ * @param pagination the home page's pagination
  * @param values every key of {@code _config.yml}, as read, for templates
  */
 public record SiteConfig(
@@ -40,6 +42,8 @@ public record SiteConfig(
         boolean future,
         boolean showDrafts,
         String excerptSeparator,
+        FeedSettings feed,
+        Pagination pagination,
         Map<String, Object> values) {
 
     /** Jekyll's default permalink style. */
@@ -56,6 +60,8 @@ public record SiteConfig(
         Objects.requireNonNull(permalink, "permalink");
         Objects.requireNonNull(timezone, "timezone");
         Objects.requireNonNull(excerptSeparator, "excerptSeparator");
+        Objects.requireNonNull(feed, "feed");
+        Objects.requireNonNull(pagination, "pagination");
         exclude = List.copyOf(exclude);
         include = List.copyOf(include);
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
@@ -64,13 +70,14 @@ public record SiteConfig(
     /** A configuration with every default and no keys: what a site without {@code _config.yml} gets. */
     public static SiteConfig defaults() {
         return new SiteConfig("", "", Author.NONE, "", "", DEFAULT_PERMALINK, java.time.ZoneOffset.UTC,
-                List.of(), List.of(), false, false, DEFAULT_EXCERPT_SEPARATOR, Map.of());
+                List.of(), List.of(), false, false, DEFAULT_EXCERPT_SEPARATOR, FeedSettings.DEFAULTS, Pagination.OFF,
+                Map.of());
     }
 
     /** This configuration with drafts and future posts switched on or off, as the command line asks. */
     public SiteConfig withPublishing(boolean showDrafts, boolean future) {
         return new SiteConfig(title, description, author, url, baseurl, permalink, timezone, exclude, include,
-                future, showDrafts, excerptSeparator, values);
+                future, showDrafts, excerptSeparator, feed, pagination, values);
     }
 
     /** The absolute address of the site root, e.g. {@code https://example.org/blog}; empty when {@code url} is not set. */

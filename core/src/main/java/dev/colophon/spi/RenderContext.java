@@ -16,6 +16,12 @@ public interface RenderContext {
     /** The {@code page} variable for a post or page of this site. */
     Map<String, Object> pageVariables(dev.colophon.model.Content content);
 
+    /**
+     * Every variable a template of this post or page renders with: {@code site}, {@code page}, and
+     * {@code paginator} on the pages of a paginated index. A fresh map the caller may add to.
+     */
+    Map<String, Object> variables(dev.colophon.model.Content content);
+
     /** Reads a source file's bytes, e.g. to copy a static file. Paths are relative to the site source. */
     byte[] readSource(String path);
 

@@ -44,6 +44,11 @@ public final class BuildRenderContext implements RenderContext {
     }
 
     @Override
+    public Map<String, Object> variables(Content content) {
+        return variables.forContent(content);
+    }
+
+    @Override
     public byte[] readSource(String path) {
         return source.read(path);
     }

@@ -3,7 +3,7 @@ package dev.colophon.internal.output;
 import dev.colophon.diagnostic.SourceException;
 import dev.colophon.diagnostic.SourcePosition;
 import dev.colophon.internal.pipeline.Problems;
-import dev.colophon.internal.url.UrlPaths;
+import dev.colophon.url.UrlPaths;
 import dev.colophon.model.Site;
 import dev.colophon.spi.Output;
 import dev.colophon.spi.RenderContext;

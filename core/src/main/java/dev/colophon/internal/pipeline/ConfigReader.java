@@ -3,6 +3,8 @@ package dev.colophon.internal.pipeline;
 import dev.colophon.diagnostic.SourceException;
 import dev.colophon.diagnostic.SourcePosition;
 import dev.colophon.model.Author;
+import dev.colophon.model.FeedSettings;
+import dev.colophon.model.Pagination;
 import dev.colophon.model.SiteConfig;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -62,7 +64,101 @@ final class ConfigReader {
                 bool(values, "future", defaults.future()),
                 bool(values, "show_drafts", defaults.showDrafts()),
                 string(values, "excerpt_separator", SiteConfig.DEFAULT_EXCERPT_SEPARATOR),
+                feed(values.get("feed")),
+                pagination(values),
                 values);
+    }
+
+    private FeedSettings feed(Object value) {
+        FeedSettings d = FeedSettings.DEFAULTS;
+        if (value == null) {
+            return d;
+        }
+        if (value instanceof Boolean on) {
+            return on ? d : new FeedSettings(false, false, false, d.atomPath(), d.rssPath(), d.jsonPath(), d.limit(),
+                    d.excerptOnly(), false, d.tagFeedPath(), List.of(), List.of(), List.of());
+        }
+        if (!(value instanceof Map<?, ?> raw)) {
+            wrongType("feed", "a mapping of feed settings, or false");
+            return d;
+        }
+        Map<String, Object> feed = new LinkedHashMap<>();
+        raw.forEach((k, v) -> feed.put(String.valueOf(k), v));
+        int limit = integer(feed, "limit", integer(feed, "posts_limit", d.limit(), "feed"), "feed");
+        boolean tagFeeds = false;
+        String tagPath = d.tagFeedPath();
+        List<String> only = List.of();
+        List<String> except = List.of();
+        Object tags = feed.get("tags");
+        if (tags instanceof Boolean b) {
+            tagFeeds = b;
+        } else if (tags instanceof Map<?, ?> tagMap) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            tagMap.forEach((k, v) -> t.put(String.valueOf(k), v));
+            tagFeeds = !Boolean.FALSE.equals(t.get("enabled"));
+            tagPath = path(t, "path", tagPath, "feed");
+            only = strings(t, "only");
+            except = strings(t, "except");
+        } else if (tags != null) {
+            wrongType("feed", "feed.tags", "true, false, or a mapping with path, only and except");
+        }
+        Object categories = feed.get("categories");
+        List<String> categoryFeeds = categories instanceof Boolean b ? (b ? List.of("*") : List.of())
+                : strings(feed, "categories");
+        return new FeedSettings(
+                bool(feed, "atom", d.atom(), "feed"), bool(feed, "rss", d.rss(), "feed"), bool(feed, "json", d.json(), "feed"),
+                path(feed, "path", d.atomPath(), "feed"), path(feed, "rss_path", d.rssPath(), "feed"),
+                path(feed, "json_path", d.jsonPath(), "feed"),
+                limit, bool(feed, "excerpt_only", d.excerptOnly(), "feed"),
+                tagFeeds, tagPath.endsWith("/") ? tagPath : tagPath + "/", only, except, categoryFeeds);
+    }
+
+    private Pagination pagination(Map<String, Object> values) {
+        int perPage = integer(values, "paginate", 0, "paginate");
+        String path = string(values, "paginate_path", Pagination.OFF.path());
+        if (!path.contains(":num")) {
+            problems.error(position("paginate_path"), "paginate_path '" + path + "' has no :num",
+                    "write it like /page:num/");
+            path = Pagination.OFF.path();
+        }
+        return new Pagination(perPage, path.startsWith("/") ? path : "/" + path);
+    }
+
+    private int integer(Map<String, Object> values, String key, int fallback, String topKey) {
+        Object value = values.get(key);
+        if (value == null || (value instanceof Boolean b && !b)) {
+            return value == null ? fallback : 0;
+        }
+        if (value instanceof Long n && n >= 0 && n <= Integer.MAX_VALUE) {
+            return n.intValue();
+        }
+        wrongType(topKey, name(topKey, key), "a whole number, 0 or more");
+        return fallback;
+    }
+
+    private String path(Map<String, Object> values, String key, String fallback, String topKey) {
+        Object value = values.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (value instanceof Map || value instanceof List) {
+            wrongType(topKey, name(topKey, key), "a path such as " + fallback);
+            return fallback;
+        }
+        String path = value.toString().strip();
+        return path.startsWith("/") ? path : "/" + path;
+    }
+
+    private boolean bool(Map<String, Object> values, String key, boolean fallback, String topKey) {
+        Object value = values.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        wrongType(topKey, name(topKey, key), "true or false");
+        return fallback;
     }
 
     private static String baseurl(String value) {
@@ -155,7 +251,16 @@ final class ConfigReader {
     }
 
     private void wrongType(String key, String expected) {
-        problems.error(position(key), "'" + key + "' must be " + expected, "see the configuration section of the README");
+        wrongType(key, key, expected);
+    }
+
+    /** A wrong type for {@code name} (a key, or a dotted path below one), reported at the line of {@code key}. */
+    private void wrongType(String key, String name, String expected) {
+        problems.error(position(key), "'" + name + "' must be " + expected, "see the configuration section of the README");
+    }
+
+    private static String name(String topKey, String key) {
+        return topKey.equals(key) ? key : topKey + "." + key;
     }
 
     /** The line of a top-level key: config files are small, so a scan beats carrying positions around. */

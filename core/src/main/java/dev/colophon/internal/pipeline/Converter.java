@@ -10,11 +10,9 @@ import dev.colophon.spi.ParseContext;
 import dev.colophon.spi.SourceText;
 import dev.colophon.spi.TemplateEngine;
 import dev.colophon.spi.TemplateSetup;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -35,18 +33,18 @@ final class Converter {
     private final Function<String, Optional<ContentParser>> parsers;
     private final Optional<TemplateEngine> engine;
     private final TemplateSetup setup;
-    private final Supplier<Map<String, Object>> siteVariables;
-    private final Function<Content, Map<String, Object>> pageVariables;
+    private final Function<Content, Map<String, Object>> variables;
 
+    /**
+     * @param variables the template variables of a post or page ({@code site}, {@code page}, ...)
+     */
     Converter(SiteConfig config, Function<String, Optional<ContentParser>> parsers, Optional<TemplateEngine> engine,
-            TemplateSetup setup, Supplier<Map<String, Object>> siteVariables,
-            Function<Content, Map<String, Object>> pageVariables) {
+            TemplateSetup setup, Function<Content, Map<String, Object>> variables) {
         this.config = config;
         this.parsers = parsers;
         this.engine = engine;
         this.setup = setup;
-        this.siteVariables = siteVariables;
-        this.pageVariables = pageVariables;
+        this.variables = variables;
     }
 
     Post convert(Post post, SourceFile file) {
@@ -71,11 +69,8 @@ final class Converter {
                 || !content.frontMatter().bool("render_with_liquid").orElse(true)) {
             return body;
         }
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("site", siteVariables.get());
-        variables.put("page", pageVariables.apply(content));
         return engine.get().compile(new SourceText(file.path(), body), file.document().bodyLine(), setup)
-                .render(variables);
+                .render(variables.apply(content));
     }
 
     private String toHtml(String body, SourceFile file) {

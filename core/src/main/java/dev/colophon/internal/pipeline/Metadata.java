@@ -7,7 +7,7 @@ import dev.colophon.internal.post.PostName;
 import dev.colophon.internal.source.SourceKind;
 import dev.colophon.internal.source.SourceRules;
 import dev.colophon.internal.url.Permalinks;
-import dev.colophon.internal.url.UrlPaths;
+import dev.colophon.url.UrlPaths;
 import dev.colophon.model.FrontMatter;
 import dev.colophon.model.Page;
 import dev.colophon.model.Post;

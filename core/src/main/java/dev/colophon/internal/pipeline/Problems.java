@@ -20,6 +20,10 @@ public final class Problems {
     private int errors;
 
     public synchronized void add(Diagnostic diagnostic) {
+        // Several plugins may meet the same problem (every feed needs the url): say it once.
+        if (diagnostics.contains(diagnostic)) {
+            return;
+        }
         if (diagnostic.isError()) {
             errors++;
             if (errors > MAX_ERRORS) {

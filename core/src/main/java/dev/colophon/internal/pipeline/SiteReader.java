@@ -122,15 +122,49 @@ public final class SiteReader {
         problems.throwIfErrors();
 
         OffsetDateTime time = options.now().atZone(config.timezone()).toOffsetDateTime();
-        Site outline = new Site(config, posts, pages, statics, layouts, includes, time);
-        Variables outlineVariables = new Variables(outline);
         TemplateSetup setup = new TemplateSetup(config, name -> Optional.ofNullable(includes.get(name)));
-        Converter converter = new Converter(config, plugins::parser, plugins.templateEngine(), setup,
-                outlineVariables::site, outlineVariables::page);
-        List<Post> convertedPosts = parallel(posts, p -> converter.convert(p, files.get(p.path())));
-        List<Page> convertedPages = parallel(pages, p -> converter.convert(p, files.get(p.path())));
+
+        // Posts first, as Jekyll renders them first: pages (a home page, an archive) can then show their
+        // converted bodies and excerpts.
+        Site outline = new Site(config, posts, pages, statics, layouts, includes, time);
+        Converter postConverter = converter(config, setup, new Variables(outline));
+        List<Post> convertedPosts = parallel(posts, p -> postConverter.convert(p, files.get(p.path())));
+        problems.throwIfErrors();
+
+        Site withPosts = new Site(config, convertedPosts, pages, statics, layouts, includes, time);
+        for (SourceFile generated : generate(withPosts)) {
+            files.put(generated.path(), generated);
+            pages.add(metadata.page(generated));
+        }
+        List<Page> allPages = new Paginator(config.pagination(), convertedPosts.size()).expand(pages);
+        checkCollisions(convertedPosts, allPages, statics);
+        problems.throwIfErrors();
+
+        Site withPages = new Site(config, convertedPosts, allPages, statics, layouts, includes, time);
+        Converter pageConverter = converter(config, setup, new Variables(withPages));
+        List<Page> convertedPages = parallel(allPages, p -> pageConverter.convert(p, files.get(p.path())));
         problems.throwIfErrors();
         return new Site(config, convertedPosts, convertedPages, statics, layouts, includes, time);
+    }
+
+    private Converter converter(SiteConfig config, TemplateSetup setup, Variables variables) {
+        return new Converter(config, plugins::parser, plugins.templateEngine(), setup, variables::forContent);
+    }
+
+    /** The generators' pages, as source files that go through the same steps as files on disk. */
+    private List<SourceFile> generate(Site site) {
+        List<SourceFile> out = new ArrayList<>();
+        for (var generator : plugins.generators()) {
+            try {
+                for (var page : generator.generate(site)) {
+                    out.add(new SourceFile(page.path(), SourceKind.OTHER,
+                            new Document(page.frontMatter(), page.body(), 1), extension(page.path())));
+                }
+            } catch (SourceException e) {
+                problems.add(e);
+            }
+        }
+        return out;
     }
 
     private boolean isPublished(Post post, SiteConfig config) {

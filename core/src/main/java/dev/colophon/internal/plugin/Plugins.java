@@ -4,6 +4,7 @@ import dev.colophon.diagnostic.ColophonException;
 import dev.colophon.spi.ContentParser;
 import dev.colophon.spi.DataReader;
 import dev.colophon.spi.FrontMatterReader;
+import dev.colophon.spi.Generator;
 import dev.colophon.spi.Plugin;
 import dev.colophon.spi.Renderer;
 import dev.colophon.spi.TemplateEngine;
@@ -28,6 +29,7 @@ public final class Plugins {
 
     private final List<FrontMatterReader> frontMatterReaders;
     private final List<Renderer> renderers;
+    private final List<Generator> generators;
     private final Optional<TemplateEngine> templateEngine;
     private final Map<String, ContentParser> parsersByExtension;
     private final Map<String, DataReader> dataReadersByExtension;
@@ -36,6 +38,7 @@ public final class Plugins {
         checkUniqueIds(all);
         frontMatterReaders = sorted(all, FrontMatterReader.class);
         renderers = sorted(all, Renderer.class);
+        generators = sorted(all, Generator.class);
         templateEngine = sorted(all, TemplateEngine.class).stream().findFirst();
         parsersByExtension = index(sorted(all, ContentParser.class), ContentParser::fileExtensions, "content parsers");
         dataReadersByExtension = index(sorted(all, DataReader.class), DataReader::fileExtensions, "data readers");
@@ -51,7 +54,7 @@ public final class Plugins {
         List<Plugin> all = new ArrayList<>(explicit);
         if (discover) {
             for (Class<? extends Plugin> kind : List.of(FrontMatterReader.class, DataReader.class,
-                    ContentParser.class, TemplateEngine.class, Renderer.class)) {
+                    ContentParser.class, TemplateEngine.class, Generator.class, Renderer.class)) {
                 for (Plugin found : ServiceLoader.load(kind, loader)) {
                     boolean known = all.stream().anyMatch(p -> p.getClass() == found.getClass());
                     if (!known) {
@@ -104,6 +107,10 @@ public final class Plugins {
 
     public List<Renderer> renderers() {
         return renderers;
+    }
+
+    public List<Generator> generators() {
+        return generators;
     }
 
     public Optional<TemplateEngine> templateEngine() {

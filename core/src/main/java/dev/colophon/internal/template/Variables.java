@@ -8,6 +8,7 @@ import dev.colophon.model.StaticFile;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,11 +27,18 @@ public final class Variables {
 
     public Variables(Site site) {
         this.site = site;
-        List<Object> posts = new ArrayList<>(site.posts().size());
-        for (Post post : site.posts()) {
-            Map<String, Object> view = postView(post);
-            pageViews.put(post, view);
-            posts.add(view);
+        List<Post> sorted = site.posts();
+        List<Map<String, Object>> links = sorted.stream().map(Variables::postView).toList();
+        List<Object> posts = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            // Jekyll's previous is the older post, next the newer; posts are newest first. The neighbours
+            // are views without neighbours of their own, so a view never contains itself.
+            Map<String, Object> view = new LinkedHashMap<>(links.get(i));
+            view.put("previous", i + 1 < sorted.size() ? links.get(i + 1) : null);
+            view.put("next", i > 0 ? links.get(i - 1) : null);
+            Map<String, Object> frozen = Collections.unmodifiableMap(view);
+            pageViews.put(sorted.get(i), frozen);
+            posts.add(frozen);
         }
         List<Object> pages = new ArrayList<>(site.pages().size());
         for (Page page : site.pages()) {
@@ -60,6 +68,28 @@ public final class Variables {
     /** The {@code site} variable. */
     public Map<String, Object> site() {
         return siteView;
+    }
+
+    /**
+     * The variables a template of this post or page renders with: {@code site}, {@code page}, and for a
+     * page of a paginated index, jekyll-paginate's {@code paginator}. A fresh, mutable map.
+     */
+    public Map<String, Object> forContent(Content content) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("site", siteView);
+        variables.put("page", page(content));
+        Object paginator = content.frontMatter().values().get("paginator");
+        if (paginator instanceof Map<?, ?> map && map.get("page") instanceof Number number) {
+            Map<String, Object> view = new LinkedHashMap<>();
+            map.forEach((k, v) -> view.put(String.valueOf(k), v));
+            int perPage = ((Number) map.get("per_page")).intValue();
+            @SuppressWarnings("unchecked")
+            List<Object> all = (List<Object>) siteView.get("posts");
+            int from = Math.min(all.size(), (number.intValue() - 1) * perPage);
+            view.put("posts", all.subList(from, Math.min(all.size(), from + perPage)));
+            variables.put("paginator", Collections.unmodifiableMap(view));
+        }
+        return variables;
     }
 
     /** The {@code page} variable of a post or page of this site, or a fresh view of another one. */

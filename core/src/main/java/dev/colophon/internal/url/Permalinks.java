@@ -1,5 +1,7 @@
 package dev.colophon.internal.url;
 
+import dev.colophon.url.UrlPaths;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;

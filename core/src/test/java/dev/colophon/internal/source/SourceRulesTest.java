@@ -3,6 +3,8 @@ package dev.colophon.internal.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.colophon.model.Author;
+import dev.colophon.model.FeedSettings;
+import dev.colophon.model.Pagination;
 import dev.colophon.model.SiteConfig;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -13,7 +15,7 @@ class SourceRulesTest {
 
     private static SourceRules rules(List<String> exclude, List<String> include) {
         SiteConfig config = new SiteConfig("", "", Author.NONE, "", "", "date", ZoneOffset.UTC, exclude, include,
-                false, false, "\n\n", Map.of());
+                false, false, "\n\n", FeedSettings.DEFAULTS, Pagination.OFF, Map.of());
         return new SourceRules(config, "_config.yml");
     }
 

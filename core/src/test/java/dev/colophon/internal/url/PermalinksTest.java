@@ -1,5 +1,7 @@
 package dev.colophon.internal.url;
 
+import dev.colophon.url.UrlPaths;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

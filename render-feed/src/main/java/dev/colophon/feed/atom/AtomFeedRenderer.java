@@ -1,27 +1,25 @@
 package dev.colophon.feed.atom;
 
 import com.google.auto.service.AutoService;
-import dev.colophon.diagnostic.SourcePosition;
+import dev.colophon.feed.Feeds;
+import dev.colophon.model.FeedSettings;
 import dev.colophon.model.Post;
 import dev.colophon.model.Site;
-import dev.colophon.model.SiteConfig;
 import dev.colophon.spi.Output;
 import dev.colophon.spi.RenderContext;
 import dev.colophon.spi.Renderer;
+import dev.colophon.url.UrlPaths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * An Atom 1.0 feed (RFC 4287) of the newest posts at {@code /feed.xml}, where jekyll-feed puts it, so
- * subscribers of a Jekyll blog keep their feed.
+ * Atom 1.0 feeds (RFC 4287): the site's at {@code /feed.xml}, where jekyll-feed puts it so subscribers of
+ * a Jekyll blog keep their feed, and, when asked for, one per tag and per category.
  */
 @AutoService(Renderer.class)
 public final class AtomFeedRenderer implements Renderer {
-
-    /** Where the feed is written. */
-    public static final String PATH = "feed.xml";
-    /** How many posts the feed carries, jekyll-feed's default. */
-    public static final int LIMIT = 10;
 
     @Override
     public String id() {
@@ -30,15 +28,33 @@ public final class AtomFeedRenderer implements Renderer {
 
     @Override
     public List<Output> outputs(Site site, RenderContext context) {
-        SiteConfig config = site.config();
-        if (config.url().isEmpty()) {
-            // A feed needs absolute links; without a url there is no honest feed to write.
-            context.warn(SourcePosition.of("_config.yml"), "no feed written: 'url' is not set",
-                    "set url: https://your.host in _config.yml");
+        FeedSettings settings = site.config().feed();
+        if (!settings.atom() && !settings.tagFeeds() && settings.categoryFeeds().isEmpty()) {
             return List.of();
         }
-        List<Post> newest = site.posts().stream().limit(LIMIT).toList();
-        return List.of(new Output(PATH, Set.of(Output.Inputs.POSTS, Output.Inputs.CONFIG),
-                () -> new AtomWriter(config, site.time()).write(newest)));
+        Feeds.requireUrl(site.config());
+        List<Output> outputs = new ArrayList<>();
+        if (settings.atom()) {
+            outputs.add(feed(site, settings.atomPath(), "", p -> true));
+        }
+        for (String tag : site.tags().keySet()) {
+            if (settings.hasTagFeed(tag)) {
+                String path = settings.tagFeedPath() + UrlPaths.slugify(tag) + ".xml";
+                outputs.add(feed(site, path, tag, p -> p.tags().contains(tag)));
+            }
+        }
+        for (String category : site.categories().keySet()) {
+            if (settings.hasCategoryFeed(category)) {
+                String path = "/feed/" + UrlPaths.slugify(category) + ".xml";
+                outputs.add(feed(site, path, category, p -> p.categories().contains(category)));
+            }
+        }
+        return outputs;
+    }
+
+    private static Output feed(Site site, String path, String topic, Predicate<Post> filter) {
+        return new Output(Feeds.outputPath(path), Set.of(Output.Inputs.POSTS, Output.Inputs.CONFIG),
+                () -> new AtomWriter(site.config(), site.time())
+                        .write(path, topic, Feeds.newest(site, site.config().feed().limit(), filter)));
     }
 }

@@ -1,11 +1,16 @@
 package dev.colophon.feed.atom;
 
+import dev.colophon.feed.AbsoluteUrls;
+import dev.colophon.feed.Feeds;
+import dev.colophon.feed.XmlText;
 import dev.colophon.model.Post;
 import dev.colophon.model.SiteConfig;
 import java.io.ByteArrayOutputStream;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -14,7 +19,7 @@ import javax.xml.stream.XMLStreamWriter;
 final class AtomWriter {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
-    /** RFC 3339 as RFC 4287 wants it: upper-case T, seconds, and Z for UTC. */
+    /** RFC 3339 as RFC 4287 wants it: upper-case T, seconds, Z for UTC. */
     private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final SiteConfig config;
@@ -25,27 +30,32 @@ final class AtomWriter {
         this.buildTime = buildTime;
     }
 
-    byte[] write(List<Post> posts) {
+    /**
+     * @param path the feed's own path, e.g. {@code /feed.xml}
+     * @param topic the tag or category the feed is about, or empty for the whole site
+     */
+    byte[] write(String path, String topic, List<Post> posts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
+            newline(xml);
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(ATOM);
             String home = config.absoluteBase() + "/";
-            element(xml, "id", home);
-            element(xml, "title", config.title().isEmpty() ? home : config.title());
+            newline(xml);
+            element(xml, "id", Feeds.urlOf(config, path));
+            String title = config.title().isEmpty() ? home : config.title();
+            element(xml, "title", topic.isEmpty() ? title : title + " · " + topic);
             if (!config.description().isEmpty()) {
                 element(xml, "subtitle", config.description());
             }
-            OffsetDateTime updated = posts.isEmpty() ? buildTime : posts.stream().map(AtomWriter::updated)
-                    .max(java.util.Comparator.comparing(OffsetDateTime::toInstant)).orElseThrow();
-            element(xml, "updated", date(updated));
-            link(xml, "self", config.absoluteBase() + "/" + AtomFeedRenderer.PATH, "application/atom+xml");
+            element(xml, "updated", date(posts.stream().map(AtomWriter::updated)
+                    .max(Comparator.comparing(OffsetDateTime::toInstant)).orElse(buildTime)));
+            link(xml, "self", Feeds.urlOf(config, path), "application/atom+xml");
             link(xml, "alternate", home, "text/html");
             xml.writeStartElement("author");
-            element(xml, "name", config.author().name().isEmpty() ? home : config.author().name());
+            element(xml, "name", config.author().name().isEmpty() ? title : config.author().name());
             if (!config.author().email().isEmpty()) {
                 element(xml, "email", config.author().email());
             }
@@ -53,11 +63,13 @@ final class AtomWriter {
                 element(xml, "uri", config.author().url());
             }
             xml.writeEndElement();
+            newline(xml);
             element(xml, "generator", "Colophon");
             for (Post post : posts) {
                 entry(xml, post);
             }
             xml.writeEndElement();
+            newline(xml);
             xml.writeEndDocument();
             xml.close();
         } catch (XMLStreamException e) {
@@ -67,38 +79,40 @@ final class AtomWriter {
     }
 
     private void entry(XMLStreamWriter xml, Post post) throws XMLStreamException {
-        String url = config.absoluteBase() + post.url();
+        String url = Feeds.urlOf(config, post);
         xml.writeStartElement("entry");
+        newline(xml);
         element(xml, "id", url);
         element(xml, "title", post.title());
         link(xml, "alternate", url, "text/html");
         element(xml, "published", date(post.date()));
         element(xml, "updated", date(updated(post)));
-        for (String category : post.categories()) {
-            category(xml, category);
-        }
-        for (String tag : post.tags()) {
-            category(xml, tag);
+        for (String term : Stream.concat(post.categories().stream(), post.tags().stream()).distinct().toList()) {
+            xml.writeEmptyElement("category");
+            xml.writeAttribute("term", XmlText.clean(term));
+            newline(xml);
         }
         if (!post.excerpt().isEmpty()) {
             html(xml, "summary", post.excerpt(), url);
         }
-        html(xml, "content", post.html(), url);
+        if (!config.feed().excerptOnly()) {
+            html(xml, "content", post.html(), url);
+        }
         xml.writeEndElement();
+        newline(xml);
     }
 
-    /** HTML content, with xml:base set to the post so its relative links resolve, as jekyll-feed does. */
+    /**
+     * HTML with its links made absolute, and xml:base set to the post as jekyll-feed does, for readers
+     * that resolve against it.
+     */
     private static void html(XMLStreamWriter xml, String name, String html, String base) throws XMLStreamException {
         xml.writeStartElement(name);
         xml.writeAttribute("type", "html");
         xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "base", base);
-        xml.writeCharacters(XmlText.clean(html));
+        xml.writeCharacters(XmlText.clean(AbsoluteUrls.rewrite(html, base)));
         xml.writeEndElement();
-    }
-
-    private static void category(XMLStreamWriter xml, String term) throws XMLStreamException {
-        xml.writeEmptyElement("category");
-        xml.writeAttribute("term", XmlText.clean(term));
+        newline(xml);
     }
 
     private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
@@ -106,23 +120,24 @@ final class AtomWriter {
         xml.writeAttribute("rel", rel);
         xml.writeAttribute("type", type);
         xml.writeAttribute("href", href);
+        newline(xml);
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
         xml.writeCharacters(XmlText.clean(text));
         xml.writeEndElement();
+        newline(xml);
     }
 
-    private static OffsetDateTime updated(Post post) {
+    /** One element a line: a feed is read by people debugging it too. */
+    private static void newline(XMLStreamWriter xml) throws XMLStreamException {
+        xml.writeCharacters("\n");
+    }
+
+    static OffsetDateTime updated(Post post) {
         return post.frontMatter().string("last_modified_at")
-                .flatMap(text -> {
-                    try {
-                        return java.util.Optional.of(OffsetDateTime.parse(text.strip().replace(' ', 'T')));
-                    } catch (java.time.format.DateTimeParseException e) {
-                        return java.util.Optional.empty();
-                    }
-                })
+                .flatMap(text -> dev.colophon.feed.LastModified.parse(text, post.date()))
                 .orElse(post.date());
     }
 

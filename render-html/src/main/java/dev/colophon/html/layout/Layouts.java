@@ -9,7 +9,6 @@ import dev.colophon.spi.SourceText;
 import dev.colophon.spi.TemplateEngine;
 import dev.colophon.spi.TemplateSetup;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,7 +39,7 @@ final class Layouts {
         String output = html;
         String current = name;
         List<String> chain = new ArrayList<>();
-        Map<String, Object> page = context.pageVariables(content);
+        Map<String, Object> variables = context.variables(content);
         while (current != null && !current.isEmpty()) {
             Template layout = templates.get(current);
             if (layout == null) {
@@ -52,9 +51,6 @@ final class Layouts {
                         + String.join(" → ", chain), "remove the 'layout:' that closes the cycle");
             }
             chain.add(current);
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("site", context.siteVariables());
-            variables.put("page", page);
             variables.put("content", output);
             variables.put("layout", layout.frontMatter().values());
             output = compiled.computeIfAbsent(current, n -> engine.compile(

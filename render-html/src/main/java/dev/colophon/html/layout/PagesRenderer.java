@@ -3,7 +3,6 @@ package dev.colophon.html.layout;
 import com.google.auto.service.AutoService;
 import dev.colophon.html.liquid.Theme;
 import dev.colophon.model.Content;
-import dev.colophon.model.Page;
 import dev.colophon.model.Site;
 import dev.colophon.spi.Output;
 import dev.colophon.spi.RenderContext;
@@ -12,15 +11,13 @@ import dev.colophon.spi.TemplateSetup;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Writes every post and page through its layouts, Jekyll's way; and, with the default theme, the home
- * page and the theme's stylesheet.
+ * Writes every post and page through its layouts, Jekyll's way; and, with the default theme, the theme's
+ * stylesheet.
  */
 @AutoService(Renderer.class)
 public final class PagesRenderer implements Renderer {
@@ -45,7 +42,7 @@ public final class PagesRenderer implements Renderer {
                     () -> bytes(layouts.apply(content.layout(), content.html(), content, context))));
         }
         if (themed) {
-            outputs.addAll(themeOutputs(site, context, layouts, taken));
+            outputs.addAll(themeOutputs(site, taken));
         }
         return outputs;
     }
@@ -56,19 +53,11 @@ public final class PagesRenderer implements Renderer {
         return all;
     }
 
-    /** The home page, when the site has no index of its own, and the theme's assets. */
-    private static List<Output> themeOutputs(Site site, RenderContext context, Layouts layouts, Set<String> taken) {
-        List<Output> outputs = new ArrayList<>();
+    /** The theme's assets, unless the site has files of the same name. */
+    private static List<Output> themeOutputs(Site site, Set<String> taken) {
         Set<String> statics = new HashSet<>();
         site.staticFiles().forEach(f -> statics.add(f.outputPath()));
-        if (!taken.contains("index.html") && !statics.contains("index.html")) {
-            Map<String, Object> values = new LinkedHashMap<>();
-            values.put("layout", "home");
-            Page home = new Page("index.html", site.config().title(), new dev.colophon.model.FrontMatter(values, Map.of()),
-                    "", "home", "/", "index.html");
-            outputs.add(new Output("index.html", Set.of(Output.Inputs.POSTS, Output.Inputs.TEMPLATES,
-                    Output.Inputs.CONFIG), () -> bytes(layouts.apply("home", "", home, context))));
-        }
+        List<Output> outputs = new ArrayList<>();
         for (String asset : Theme.assets()) {
             if (!statics.contains(asset) && !taken.contains(asset)) {
                 outputs.add(new Output(asset, Set.of(Output.Inputs.TEMPLATES), () -> Theme.read(asset)));

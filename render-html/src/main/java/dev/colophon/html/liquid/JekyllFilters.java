@@ -69,6 +69,20 @@ final class JekyllFilters {
                                 siteValue(context, "baseurl"));
                     }
                 },
+                new Filter("tag_url") {
+                    @Override
+                    public Object apply(Object value, TemplateContext context, Object... params) {
+                        Taxonomies tags = Taxonomies.tags(siteMap(context));
+                        return tags.enabled() ? tags.urlOf(asString(value, context)) : "";
+                    }
+                },
+                new Filter("category_url") {
+                    @Override
+                    public Object apply(Object value, TemplateContext context, Object... params) {
+                        Taxonomies categories = Taxonomies.categories(siteMap(context));
+                        return categories.enabled() ? categories.urlOf(asString(value, context)) : "";
+                    }
+                },
                 new Filter("jsonify") {
                     @Override
                     public Object apply(Object value, TemplateContext context, Object... params) {
@@ -137,6 +151,10 @@ final class JekyllFilters {
             }
         }
         return out.toString();
+    }
+
+    private static Map<?, ?> siteMap(TemplateContext context) {
+        return context.get("site") instanceof Map<?, ?> map ? map : Map.of();
     }
 
     private static String siteValue(TemplateContext context, String key) {

@@ -24,6 +24,7 @@ final class Parsers {
                 .withErrorMode(TemplateParser.ErrorMode.STRICT)
                 .withShowExceptionsFromInclude(true)
                 .withTag(new BoundedInclude())
+                .withTag(new FeedMeta(setup.config()))
                 .withNameResolver(name -> resolve(setup, name));
         JekyllFilters.all().forEach(builder::withFilter);
         return builder.build();

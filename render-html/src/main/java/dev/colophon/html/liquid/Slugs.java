@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Jekyll's {@code slugify} and its modes: default, raw, pretty, ascii, latin, none. */
-final class Slugs {
+public final class Slugs {
 
     private static final Pattern RAW = Pattern.compile("\\s+");
     private static final Pattern DEFAULT = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -16,7 +16,7 @@ final class Slugs {
     private Slugs() {
     }
 
-    static String slugify(String text, String mode, boolean cased) {
+    public static String slugify(String text, String mode, boolean cased) {
         if (text == null) {
             return "";
         }

@@ -1,4 +1,4 @@
-package dev.colophon.internal.url;
+package dev.colophon.url;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

@@ -1,12 +1,12 @@
-package dev.colophon.feed.atom;
+package dev.colophon.feed;
 
 /** Text made safe for XML 1.0: the characters it forbids (most C0 controls, lone surrogates) removed. */
-final class XmlText {
+public final class XmlText {
 
     private XmlText() {
     }
 
-    static String clean(String text) {
+    public static String clean(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

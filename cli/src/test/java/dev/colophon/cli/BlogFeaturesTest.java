@@ -1,0 +1,122 @@
+package dev.colophon.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.colophon.diagnostic.BuildFailedException;
+import dev.colophon.testkit.TestSite;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tag and category pages, pagination, post navigation and feed links, through the default theme. */
+class BlogFeaturesTest {
+
+    @TempDir
+    Path temp;
+
+    private TestSite blog(String config, int posts) {
+        TestSite site = TestSite.in(temp).file("_config.yml",
+                "title: Blog\nurl: https://example.org\npermalink: /:year/:month/:day/:title:output_ext\n" + config);
+        for (int i = 1; i <= posts; i++) {
+            site.file(String.format("_posts/2021-01-%02d-post-%d.md", i, i), "---\ntitle: Post " + i
+                    + "\ntags: [" + (i % 2 == 0 ? "even" : "odd") + ", Java Tools]\ncategories: [notes]\n---\n"
+                    + "Excerpt of " + i + ".\n\nRest of " + i + ".");
+        }
+        return site;
+    }
+
+    private static int count(String text, String needle) {
+        Matcher m = Pattern.compile(Pattern.quote(needle)).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void tagAndCategoryPagesListTheirPostsAndPostsLinkToThem() {
+        TestSite site = blog("", 3);
+        site.build();
+        String even = site.output("tags/even/index.html");
+        assertTrue(even.contains("<h1 class=\"page-title\">Posts tagged “even”</h1>"), even);
+        assertTrue(even.contains("<a href=\"/2021/01/02/post-2.html\">Post 2</a>"), even);
+        assertFalse(even.contains("Post 1<"), even);
+        String odd = site.output("tags/odd/index.html");
+        assertTrue(odd.indexOf("Post 3") < odd.indexOf("Post 1"), "newest first");
+        assertTrue(site.output("tags/java-tools/index.html").contains("Post 2"), "slugged");
+        assertTrue(site.output("categories/notes/index.html").contains("Post 3"));
+        String index = site.output("tags/index.html");
+        assertTrue(index.contains("<a href=\"/tags/java-tools/\">Java Tools</a> <span class=\"count\">3</span>"), index);
+        String post = site.output("2021/01/02/post-2.html");
+        assertTrue(post.contains("<a class=\"tag\" href=\"/tags/even/\">even</a>"), post);
+    }
+
+    @Test
+    void tagPagePathsAreConfigurableAndCanBeSwitchedOff() {
+        TestSite site = blog("tag_pages:\n  path: /topics/:name.html\n  index: /topics/\ncategory_pages: false\n", 2);
+        site.build();
+        assertTrue(site.exists("topics/even.html"));
+        assertTrue(site.exists("topics/index.html"));
+        assertFalse(site.exists("tags/even/index.html"));
+        assertFalse(site.exists("categories/notes/index.html"));
+        assertTrue(site.output("2021/01/02/post-2.html").contains("href=\"/topics/even.html\""));
+    }
+
+    @Test
+    void theHomePageIsPaginated() {
+        TestSite site = blog("paginate: 2\n", 5);
+        site.build();
+        String first = site.output("index.html");
+        assertEquals(2, count(first, "<li>\n<p class=\"post-meta\">"), first);
+        assertTrue(first.contains("Post 5") && first.contains("Post 4") && !first.contains("Post 3<"), first);
+        assertTrue(first.contains("<p>Excerpt of 5.</p>"), "excerpts of converted posts");
+        assertTrue(first.contains("Page 1 of 3"));
+        assertTrue(first.contains("<a class=\"next\" rel=\"next\" href=\"/page2/\">"), first);
+        String second = site.output("page2/index.html");
+        assertTrue(second.contains("Post 3") && second.contains("Post 2"), second);
+        assertTrue(second.contains("<a class=\"previous\" rel=\"prev\" href=\"/\">"), second);
+        assertTrue(second.contains("href=\"/page3/\""), second);
+        String third = site.output("page3/index.html");
+        assertTrue(third.contains("Post 1") && !third.contains("class=\"next\""), third);
+        assertFalse(site.exists("page4/index.html"));
+        assertTrue(site.output("sitemap.xml").contains("<loc>https://example.org/page3/</loc>"));
+    }
+
+    @Test
+    void aSitesOwnIndexSeesThePaginatorInItsBody() {
+        TestSite site = blog("paginate: 2\npaginate_path: /blog/page-:num/\n", 3)
+                .file("blog/index.html", "---\nlayout: page\ntitle: Blog\n---\n"
+                        + "{% for post in paginator.posts %}[{{ post.title }}]{% endfor %} {{ paginator.page }}/{{ paginator.total_pages }}"
+                        + " next={{ paginator.next_page_path }}");
+        site.build();
+        assertTrue(site.output("blog/index.html").contains("[Post 3][Post 2] 1/2 next=/blog/page-2/"));
+        assertTrue(site.output("blog/page-2/index.html").contains("[Post 1] 2/2 next="));
+    }
+
+    @Test
+    void postsLinkToTheirNeighboursAndPagesToTheFeeds() {
+        TestSite site = blog("", 3);
+        site.build();
+        String middle = site.output("2021/01/02/post-2.html");
+        assertTrue(middle.contains("<a class=\"previous\" rel=\"prev\" href=\"/2021/01/01/post-1.html\">← Post 1</a>"), middle);
+        assertTrue(middle.contains("<a class=\"next\" rel=\"next\" href=\"/2021/01/03/post-3.html\">Post 3 →</a>"), middle);
+        assertFalse(site.output("2021/01/03/post-3.html").contains("class=\"next\""));
+        assertTrue(middle.contains("<link type=\"application/atom+xml\" rel=\"alternate\" href=\"https://example.org/feed.xml\" title=\"Blog\">"), middle);
+        assertTrue(middle.contains("<link type=\"application/rss+xml\" rel=\"alternate\" href=\"https://example.org/rss.xml\""), middle);
+        assertTrue(middle.contains("<link type=\"application/feed+json\" rel=\"alternate\" href=\"https://example.org/feed.json\""), middle);
+    }
+
+    @Test
+    void aPageOnTheUrlOfATagPageIsAnError() {
+        TestSite site = blog("", 2).file("even.md", "---\ntitle: Mine\npermalink: /tags/even/\n---\nMine.");
+        BuildFailedException e = assertThrows(BuildFailedException.class, site::build);
+        assertEquals("tags/even/index.html: error: the URL /tags/even/ is also the URL of even.md "
+                + "(give one of them another permalink)", e.errors().get(0).toString());
+    }
+}

@@ -1,0 +1,38 @@
+package dev.colophon.feed.json;
+
+/**
+ * HTML made plain text, for JSON Feed's {@code summary}: tags removed (block tags leave a space, so
+ * paragraphs do not run together), common entities decoded, spaces collapsed.
+ */
+final class PlainText {
+
+    private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "br", "li", "ul", "ol", "div",
+            "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "blockquote", "pre", "hr", "dt", "dd");
+
+    private PlainText() {
+    }
+
+    static String of(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        int i = 0;
+        while (i < html.length()) {
+            char c = html.charAt(i);
+            int close = c == '<' ? html.indexOf('>', i) : -1;
+            if (close < 0) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            String name = html.substring(i + 1, close).replaceFirst("^/", "").split("[\\s/>]", 2)[0];
+            if (BLOCKS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                out.append(' ');
+            }
+            i = close + 1;
+        }
+        return out.toString()
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&nbsp;", " ").replace("&amp;", "&")
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+}

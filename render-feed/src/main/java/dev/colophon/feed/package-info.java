@@ -1,0 +1,2 @@
+/** Feeds and the sitemap: what they share. */
+package dev.colophon.feed;

@@ -1,0 +1,2 @@
+/** The RSS 2.0 feed. */
+package dev.colophon.feed.rss;
