@@ -30,11 +30,13 @@ class ExampleBlogTest {
     void theExampleBlogBuildsWithItsOwnRenderer() throws IOException {
         BuildResult result = Colophon.create().build(BLOG, out, OPTIONS);
 
-        assertEquals(8, result.posts(), "one draft in _drafts, one draft: true and one future post are left out");
+        assertEquals(9, result.posts(), "one draft in _drafts, one draft: true and one future post are left out");
         List<String> lines = Files.readAllLines(out.resolve("posts.txt"));
-        assertEquals(8, lines.size());
-        assertEquals("2023-02-20  https://example.org/notes/small-tools/  In praise of small tools", lines.get(0));
-        assertTrue(lines.get(7).startsWith("2019-04-12  https://example.org/2019/04/12/a-plain-text-notebook/"));
+        assertEquals(9, lines.size());
+        assertEquals("2023-04-01  https://example.org/2023/04/01/titles-that-fight-back/  <Tom & \"Jerry\"> 🎉 日本",
+                lines.get(0));
+        assertEquals("2023-02-20  https://example.org/notes/small-tools/  In praise of small tools", lines.get(1));
+        assertTrue(lines.get(8).startsWith("2019-04-12  https://example.org/2019/04/12/a-plain-text-notebook/"));
 
         String post = Files.readString(out.resolve("2021/03/26/notes-on-shared-goals/index.html"));
         assertTrue(post.contains("<h1 class=\"post-title\">Notes on shared goals</h1>"), post);
