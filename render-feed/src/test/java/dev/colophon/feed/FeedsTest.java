@@ -157,6 +157,17 @@ class FeedsTest {
     }
 
     @Test
+    void wrongTypesInFeedSettingsAreErrorsAtTheirLine() {
+        TestSite site = site(CONFIG + "feed:\n  limit: many\n  rss: maybe\npaginate: two\n");
+        BuildFailedException e = assertThrows(BuildFailedException.class, site::build);
+        assertEquals(List.of(
+                "_config.yml:7:1: error: 'feed.limit' must be a whole number, 0 or more (see the configuration section of the README)",
+                "_config.yml:7:1: error: 'feed.rss' must be true or false (see the configuration section of the README)",
+                "_config.yml:10:1: error: 'paginate' must be a whole number, 0 or more (see the configuration section of the README)"),
+                e.errors().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void sitemapListsPostsAndPagesAndRobotsPointsAtIt() {
         TestSite site = site(CONFIG);
         posts(site, 2);
