@@ -71,10 +71,10 @@ public final class Colophon {
         Problems problems = new Problems();
         ForkJoinPool pool = new ForkJoinPool(options.threads());
         try {
-            SiteSource siteSource = new DirectorySource(src).skipping(dest);
-            Site site = new SiteReader(plugins, siteSource, options, pool, problems).read(null);
+            SiteReader reader = new SiteReader(plugins, new DirectorySource(src).skipping(dest), options, pool, problems);
+            Site site = reader.read(null);
             long read = System.nanoTime();
-            List<Output> outputs = plan(site, siteSource, problems);
+            List<Output> outputs = plan(site, reader.source(), problems);
             new SiteWriter(dest).write(outputs, pool, problems);
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             LOG.log(Level.DEBUG, () -> "read " + site.posts().size() + " posts in "
@@ -112,15 +112,16 @@ public final class Colophon {
     public RenderedPage render(SiteSource source, String path, BuildOptions options) {
         ForkJoinPool pool = new ForkJoinPool(options.threads());
         try {
-            Site site = new SiteReader(plugins, source, options, pool, new Problems()).read(path);
+            SiteReader reader = new SiteReader(plugins, source, options, pool, new Problems());
+            Site site = reader.read(path);
             Content content = Stream.concat(site.posts().stream(), site.pages().stream())
                     .filter(c -> c.path().equals(path))
                     .findFirst()
                     .orElseThrow(() -> new ColophonException(path + " is not a post or page of this site"));
             // Only this page's renderer matters: a feed that cannot be written (no url) must not stop it.
             Problems planning = new Problems();
-            BuildRenderContext context = new BuildRenderContext(plugins.templateEngine(), new Variables(site), source,
-                    planning);
+            BuildRenderContext context = new BuildRenderContext(plugins.templateEngine(), new Variables(site),
+                    reader.source(), planning);
             Output output = OutputPlan.of(site, plugins.renderers(), context, planning).stream()
                     .filter(o -> o.path().equals(content.outputPath()))
                     .findFirst()

@@ -18,6 +18,8 @@ import java.util.TreeMap;
  * @param layouts the site's own layouts by name; empty when the site has no {@code _layouts/}
  * @param includes the site's own includes by name
  * @param time the build time, as templates see {@code site.time}
+ * @param theme the theme whose files are layered under the site's ({@code theme:}, or the built-in
+ *     {@value #DEFAULT_THEME} for a site without layouts of its own); empty for none
  */
 public record Site(
         SiteConfig config,
@@ -26,9 +28,14 @@ public record Site(
         List<StaticFile> staticFiles,
         Map<String, Template> layouts,
         Map<String, Template> includes,
-        OffsetDateTime time) {
+        OffsetDateTime time,
+        String theme) {
+
+    /** The theme a site without {@code _layouts/} and without {@code theme:} gets, when it is on the class path. */
+    public static final String DEFAULT_THEME = "colophon";
 
     public Site {
+        Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(config, "config");
         posts = List.copyOf(posts);
         pages = List.copyOf(pages);

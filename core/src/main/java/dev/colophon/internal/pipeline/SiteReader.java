@@ -6,7 +6,9 @@ import dev.colophon.diagnostic.ColophonException;
 import dev.colophon.diagnostic.SourceException;
 import dev.colophon.diagnostic.SourcePosition;
 import dev.colophon.internal.plugin.Plugins;
+import dev.colophon.internal.source.LayeredSource;
 import dev.colophon.internal.source.SourceKind;
+import dev.colophon.internal.source.ThemeSource;
 import dev.colophon.internal.source.SourceRules;
 import dev.colophon.internal.template.Variables;
 import dev.colophon.model.Content;
@@ -47,7 +49,8 @@ public final class SiteReader {
                     .thenComparing(Post::path);
 
     private final Plugins plugins;
-    private final SiteSource source;
+    private SiteSource source;
+    private String theme = "";
     private final BuildOptions options;
     private final ForkJoinPool pool;
     private final Problems problems;
@@ -68,9 +71,11 @@ public final class SiteReader {
      * @throws dev.colophon.diagnostic.BuildFailedException with every problem found
      */
     public Site read(String keep) {
-        List<String> all = source.files();
-        SiteConfig config = readConfig(all);
+        List<String> siteFiles = source.files();
+        SiteConfig config = readConfig(siteFiles);
+        layerTheme(config, siteFiles);
         problems.throwIfErrors();
+        List<String> all = source.files();
         boolean drafts = options.drafts() || config.showDrafts();
         boolean future = options.future() || config.future();
         config = config.withPublishing(drafts, future);
@@ -126,12 +131,12 @@ public final class SiteReader {
 
         // Posts first, as Jekyll renders them first: pages (a home page, an archive) can then show their
         // converted bodies and excerpts.
-        Site outline = new Site(config, posts, pages, statics, layouts, includes, time);
+        Site outline = new Site(config, posts, pages, statics, layouts, includes, time, theme);
         Converter postConverter = converter(config, setup, new Variables(outline));
         List<Post> convertedPosts = parallel(posts, p -> postConverter.convert(p, files.get(p.path())));
         problems.throwIfErrors();
 
-        Site withPosts = new Site(config, convertedPosts, pages, statics, layouts, includes, time);
+        Site withPosts = new Site(config, convertedPosts, pages, statics, layouts, includes, time, theme);
         for (SourceFile generated : generate(withPosts)) {
             files.put(generated.path(), generated);
             pages.add(metadata.page(generated));
@@ -140,11 +145,11 @@ public final class SiteReader {
         checkCollisions(convertedPosts, allPages, statics);
         problems.throwIfErrors();
 
-        Site withPages = new Site(config, convertedPosts, allPages, statics, layouts, includes, time);
+        Site withPages = new Site(config, convertedPosts, allPages, statics, layouts, includes, time, theme);
         Converter pageConverter = converter(config, setup, new Variables(withPages));
         List<Page> convertedPages = parallel(allPages, p -> pageConverter.convert(p, files.get(p.path())));
         problems.throwIfErrors();
-        return new Site(config, convertedPosts, convertedPages, statics, layouts, includes, time);
+        return new Site(config, convertedPosts, convertedPages, statics, layouts, includes, time, theme);
     }
 
     private Converter converter(SiteConfig config, TemplateSetup setup, Variables variables) {
@@ -165,6 +170,35 @@ public final class SiteReader {
             }
         }
         return out;
+    }
+
+    /** The source the site was read from: the site's files over its theme's. */
+    public SiteSource source() {
+        return source;
+    }
+
+    /**
+     * Layers the theme under the site: {@code theme:} names it; a site without layouts of its own gets the
+     * built-in theme when it is on the class path.
+     */
+    private void layerTheme(SiteConfig config, List<String> siteFiles) {
+        Object named = config.values().get("theme");
+        String name = named == null ? "" : named.toString().strip();
+        boolean ownLayouts = siteFiles.stream().anyMatch(f -> f.startsWith("_layouts/"));
+        if (name.isEmpty() && ownLayouts) {
+            return;
+        }
+        String wanted = name.isEmpty() ? Site.DEFAULT_THEME : name;
+        Optional<ThemeSource> found = ThemeSource.find(wanted, plugins.classLoader());
+        if (found.isEmpty()) {
+            if (!name.isEmpty()) {
+                problems.error(SourcePosition.of(options.configFile()), "theme '" + name + "' is not on the class path",
+                        "add the theme's jar to the class path, or remove the theme: line");
+            }
+            return;
+        }
+        theme = found.get().name();
+        source = new LayeredSource(source, siteFiles, found.get());
     }
 
     private boolean isPublished(Post post, SiteConfig config) {

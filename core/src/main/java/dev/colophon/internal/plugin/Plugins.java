@@ -33,8 +33,10 @@ public final class Plugins {
     private final Optional<TemplateEngine> templateEngine;
     private final Map<String, ContentParser> parsersByExtension;
     private final Map<String, DataReader> dataReadersByExtension;
+    private final ClassLoader classLoader;
 
-    private Plugins(List<Plugin> all) {
+    private Plugins(List<Plugin> all, ClassLoader classLoader) {
+        this.classLoader = classLoader;
         checkUniqueIds(all);
         frontMatterReaders = sorted(all, FrontMatterReader.class);
         renderers = sorted(all, Renderer.class);
@@ -63,7 +65,7 @@ public final class Plugins {
                 }
             }
         }
-        return new Plugins(all);
+        return new Plugins(all, loader);
     }
 
     private static void checkUniqueIds(List<Plugin> all) {
@@ -99,6 +101,11 @@ public final class Plugins {
             }
         }
         return Map.copyOf(byExtension);
+    }
+
+    /** The class loader plugins and themes are found with. */
+    public ClassLoader classLoader() {
+        return classLoader;
     }
 
     public List<FrontMatterReader> frontMatterReaders() {

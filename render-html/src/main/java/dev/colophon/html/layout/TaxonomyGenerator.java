@@ -2,7 +2,6 @@ package dev.colophon.html.layout;
 
 import com.google.auto.service.AutoService;
 import dev.colophon.html.liquid.Taxonomies;
-import dev.colophon.html.liquid.Theme;
 import dev.colophon.model.FrontMatter;
 import dev.colophon.model.Site;
 import dev.colophon.model.Template;
@@ -15,7 +14,7 @@ import java.util.Map;
 
 /**
  * A page per tag and per category listing its posts, and a page listing every tag. Each is generated only
- * when a layout for it exists: {@code tag}, {@code category}, {@code tags} (the theme has all three).
+ * when a layout for it exists: {@code tag}, {@code category}, {@code tags} (the built-in theme has all three).
  */
 @AutoService(Generator.class)
 public final class TaxonomyGenerator implements Generator {
@@ -27,7 +26,7 @@ public final class TaxonomyGenerator implements Generator {
 
     @Override
     public List<GeneratedPage> generate(Site site) {
-        Map<String, Template> layouts = site.layouts().isEmpty() ? Theme.layouts() : site.layouts();
+        Map<String, Template> layouts = site.layouts();
         Map<String, Object> config = site.config().values();
         List<GeneratedPage> out = new ArrayList<>();
         Taxonomies tags = Taxonomies.tags(config);

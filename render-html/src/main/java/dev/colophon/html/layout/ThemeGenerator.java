@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The default theme's home page, for a site that uses the theme and has no index of its own. Being a page
- * like any other, it is paginated with {@code paginate:} and listed in the sitemap.
+ * The built-in theme's home page, for a site that uses that theme and has no index of its own. Being a
+ * page like any other, it is paginated with {@code paginate:} and listed in the sitemap. (Jekyll themes
+ * such as minima leave the index to the site; so does Colophon for them.)
  */
 @AutoService(Generator.class)
 public final class ThemeGenerator implements Generator {
@@ -22,7 +23,7 @@ public final class ThemeGenerator implements Generator {
 
     @Override
     public List<GeneratedPage> generate(Site site) {
-        if (!site.layouts().isEmpty() || hasIndex(site)) {
+        if (!site.theme().equals(Site.DEFAULT_THEME) || hasIndex(site)) {
             return List.of();
         }
         FrontMatter fm = new FrontMatter(Map.of("layout", "home", "title", site.config().title()), Map.of());

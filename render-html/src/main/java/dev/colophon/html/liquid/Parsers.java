@@ -33,9 +33,6 @@ final class Parsers {
     private static CharStreamWithLocation resolve(TemplateSetup setup, String name) throws IOException {
         Optional<Template> include = setup.includes().apply(name);
         if (include.isEmpty()) {
-            include = Theme.include(name);
-        }
-        if (include.isEmpty()) {
             throw new NoSuchFileException("_includes/" + name);
         }
         return new CharStreamWithLocation(CharStreams.fromString(include.get().body(), include.get().path()));
