@@ -74,7 +74,7 @@ public final class Colophon {
             SiteReader reader = new SiteReader(plugins, new DirectorySource(src).skipping(dest), options, pool, problems);
             Site site = reader.read(null);
             long read = System.nanoTime();
-            List<Output> outputs = plan(site, reader.source(), problems);
+            List<Output> outputs = plan(site, reader, problems);
             new SiteWriter(dest).write(outputs, pool, problems);
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             LOG.log(Level.DEBUG, () -> "read " + site.posts().size() + " posts in "
@@ -120,8 +120,8 @@ public final class Colophon {
                     .orElseThrow(() -> new ColophonException(path + " is not a post or page of this site"));
             // Only this page's renderer matters: a feed that cannot be written (no url) must not stop it.
             Problems planning = new Problems();
-            BuildRenderContext context = new BuildRenderContext(plugins.templateEngine(), new Variables(site),
-                    reader.source(), planning);
+            BuildRenderContext context = new BuildRenderContext(plugins.templateEngine(), reader.templateSetup(),
+                    new Variables(site), reader.source(), planning);
             Output output = OutputPlan.of(site, plugins.renderers(), context, planning).stream()
                     .filter(o -> o.path().equals(content.outputPath()))
                     .findFirst()
@@ -144,9 +144,9 @@ public final class Colophon {
         return render(SiteSource.inMemory(Map.of(path, text)), path, BuildOptions.defaults());
     }
 
-    private List<Output> plan(Site site, SiteSource source, Problems problems) {
-        BuildRenderContext context = new BuildRenderContext(plugins.templateEngine(), new Variables(site), source,
-                problems);
+    private List<Output> plan(Site site, SiteReader reader, Problems problems) {
+        BuildRenderContext context = new BuildRenderContext(plugins.templateEngine(), reader.templateSetup(),
+                new Variables(site), reader.source(), problems);
         List<Output> outputs = OutputPlan.of(site, plugins.renderers(), context, problems);
         problems.throwIfErrors();
         return outputs;

@@ -13,8 +13,13 @@ public interface ContentParser extends Plugin {
     /** File extensions this parser handles, lower case, without dots, e.g. {@code md}; never empty. */
     Set<String> fileExtensions();
 
+    /** The extension of what it produces, without a dot: {@code html} (the default), {@code css}, ... */
+    default String outputExtension() {
+        return "html";
+    }
+
     /**
-     * Converts one body to an HTML fragment.
+     * Converts one body, to an HTML fragment unless {@link #outputExtension()} says otherwise.
      *
      * @throws dev.colophon.diagnostic.SourceException for input it cannot convert
      */

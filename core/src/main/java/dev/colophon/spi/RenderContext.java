@@ -10,6 +10,9 @@ public interface RenderContext {
     /** The template engine in use. */
     TemplateEngine templateEngine();
 
+    /** What templates may reach besides their variables: the site's includes, converters. */
+    TemplateSetup templateSetup();
+
     /** The {@code site} variable templates see, built once per build. */
     Map<String, Object> siteVariables();
 

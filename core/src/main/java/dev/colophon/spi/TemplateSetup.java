@@ -12,11 +12,25 @@ import java.util.function.Function;
  * @param config the site's settings (time zone, base URL)
  * @param includes finds an include by the name used in {@code {% include NAME %}}: the site's own
  *     first, then the theme's
+ * @param converter converts text as a file of the given extension would be ({@code md} for
+ *     {@code markdownify}, {@code scss} for {@code scssify}); empty when no parser handles it
  */
-public record TemplateSetup(SiteConfig config, Function<String, Optional<Template>> includes) {
+public record TemplateSetup(SiteConfig config, Function<String, Optional<Template>> includes, Converter converter) {
 
     public TemplateSetup {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(includes, "includes");
+        Objects.requireNonNull(converter, "converter");
+    }
+
+    /** A setup that converts nothing. */
+    public TemplateSetup(SiteConfig config, Function<String, Optional<Template>> includes) {
+        this(config, includes, (extension, text) -> Optional.empty());
+    }
+
+    /** Converts text with the content parser of a file extension. */
+    @FunctionalInterface
+    public interface Converter {
+        Optional<String> convert(String extension, String text);
     }
 }

@@ -8,6 +8,7 @@ import dev.colophon.internal.template.Variables;
 import dev.colophon.model.Content;
 import dev.colophon.spi.RenderContext;
 import dev.colophon.spi.TemplateEngine;
+import dev.colophon.spi.TemplateSetup;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,9 +19,11 @@ public final class BuildRenderContext implements RenderContext {
     private final Variables variables;
     private final SiteSource source;
     private final Problems problems;
+    private final TemplateSetup setup;
 
-    public BuildRenderContext(Optional<TemplateEngine> engine, Variables variables, SiteSource source,
-            Problems problems) {
+    public BuildRenderContext(Optional<TemplateEngine> engine, TemplateSetup setup, Variables variables,
+            SiteSource source, Problems problems) {
+        this.setup = setup;
         this.engine = engine;
         this.variables = variables;
         this.source = source;
@@ -31,6 +34,11 @@ public final class BuildRenderContext implements RenderContext {
     public TemplateEngine templateEngine() {
         return engine.orElseThrow(() -> new ColophonException(
                 "no template engine on the class path (add colophon-render-html)"));
+    }
+
+    @Override
+    public TemplateSetup templateSetup() {
+        return setup;
     }
 
     @Override

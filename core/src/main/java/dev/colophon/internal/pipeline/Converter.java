@@ -34,12 +34,15 @@ final class Converter {
     private final Optional<TemplateEngine> engine;
     private final TemplateSetup setup;
     private final Function<Content, Map<String, Object>> variables;
+    private final Function<String, Optional<byte[]>> files;
 
     /**
      * @param variables the template variables of a post or page ({@code site}, {@code page}, ...)
      */
     Converter(SiteConfig config, Function<String, Optional<ContentParser>> parsers, Optional<TemplateEngine> engine,
-            TemplateSetup setup, Function<Content, Map<String, Object>> variables) {
+            TemplateSetup setup, Function<Content, Map<String, Object>> variables,
+            Function<String, Optional<byte[]>> files) {
+        this.files = files;
         this.config = config;
         this.parsers = parsers;
         this.engine = engine;
@@ -78,7 +81,7 @@ final class Converter {
         if (parser.isEmpty()) {
             return body;
         }
-        return parser.get().toHtml(body, new ParseContext(file.path(), file.document().bodyLine(), config));
+        return parser.get().toHtml(body, new ParseContext(file.path(), file.document().bodyLine(), config, files));
     }
 
     /** Jekyll's excerpt: the body up to the separator, converted on its own. */

@@ -27,12 +27,16 @@ import java.util.function.Function;
 final class Metadata {
 
     private final SiteConfig config;
-    private final Function<String, Boolean> hasParser;
+    private final Function<String, Optional<String>> parserOutput;
     private final Function<String, java.time.Instant> lastModified;
 
-    Metadata(SiteConfig config, Function<String, Boolean> hasParser, Function<String, java.time.Instant> lastModified) {
+    /**
+     * @param parserOutput the output extension of the parser for a file extension, empty when none
+     */
+    Metadata(SiteConfig config, Function<String, Optional<String>> parserOutput,
+            Function<String, java.time.Instant> lastModified) {
         this.config = config;
-        this.hasParser = hasParser;
+        this.parserOutput = parserOutput;
         this.lastModified = lastModified;
     }
 
@@ -74,7 +78,7 @@ final class Metadata {
     Page page(SourceFile file) {
         FrontMatter fm = file.document().frontMatter();
         String outputExtension = outputExtension(file.extension());
-        boolean convertible = hasParser.apply(file.extension());
+        boolean convertible = parserOutput.apply(file.extension()).filter("html"::equals).isPresent();
         String url = Permalinks.forPage(fm.string("permalink").orElse(null), file.path(),
                 Permalinks.isPrettyStyle(config.permalink()), outputExtension);
         // Jekyll renders an .html page without a layout as it is; a converted page gets the "page" layout.
@@ -117,7 +121,11 @@ final class Metadata {
     }
 
     private String outputExtension(String extension) {
-        if (hasParser.apply(extension) || extension.equals("html") || extension.equals("htm")) {
+        Optional<String> produced = parserOutput.apply(extension);
+        if (produced.isPresent()) {
+            return "." + produced.get();
+        }
+        if (extension.equals("html") || extension.equals("htm")) {
             return ".html";
         }
         return extension.isEmpty() ? "" : "." + extension;

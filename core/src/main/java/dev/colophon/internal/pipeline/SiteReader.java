@@ -19,7 +19,9 @@ import dev.colophon.model.Site;
 import dev.colophon.model.SiteConfig;
 import dev.colophon.model.StaticFile;
 import dev.colophon.model.Template;
+import dev.colophon.spi.ContentParser;
 import dev.colophon.spi.DataReader;
+import dev.colophon.spi.ParseContext;
 import dev.colophon.spi.Document;
 import dev.colophon.spi.FrontMatterReader;
 import dev.colophon.spi.SourceText;
@@ -51,6 +53,7 @@ public final class SiteReader {
     private final Plugins plugins;
     private SiteSource source;
     private String theme = "";
+    private TemplateSetup setup;
     private final BuildOptions options;
     private final ForkJoinPool pool;
     private final Problems problems;
@@ -99,7 +102,8 @@ public final class SiteReader {
         List<Object> read = parallel(candidates, path -> readFile(path, kinds.get(path)));
 
         SiteConfig finalConfig = config;
-        Metadata metadata = new Metadata(config, ext -> plugins.parser(ext).isPresent(), source::lastModified);
+        Metadata metadata = new Metadata(config, ext -> plugins.parser(ext).map(ContentParser::outputExtension),
+                source::lastModified);
         List<Post> posts = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         List<StaticFile> statics = new ArrayList<>();
@@ -127,7 +131,10 @@ public final class SiteReader {
         problems.throwIfErrors();
 
         OffsetDateTime time = options.now().atZone(config.timezone()).toOffsetDateTime();
-        TemplateSetup setup = new TemplateSetup(config, name -> Optional.ofNullable(includes.get(name)));
+        SiteConfig finalConfigForSetup = config;
+        setup = new TemplateSetup(config, name -> Optional.ofNullable(includes.get(name)),
+                (extension, text) -> plugins.parser(extension).map(parser -> parser.toHtml(text,
+                        new ParseContext("(" + extension + "ify)", 1, finalConfigForSetup, this::readOptional))));
 
         // Posts first, as Jekyll renders them first: pages (a home page, an archive) can then show their
         // converted bodies and excerpts.
@@ -153,7 +160,8 @@ public final class SiteReader {
     }
 
     private Converter converter(SiteConfig config, TemplateSetup setup, Variables variables) {
-        return new Converter(config, plugins::parser, plugins.templateEngine(), setup, variables::forContent);
+        return new Converter(config, plugins::parser, plugins.templateEngine(), setup, variables::forContent,
+                this::readOptional);
     }
 
     /** The generators' pages, as source files that go through the same steps as files on disk. */
@@ -170,6 +178,11 @@ public final class SiteReader {
             }
         }
         return out;
+    }
+
+    /** The template setup of the site read: its includes and converters. */
+    public TemplateSetup templateSetup() {
+        return setup;
     }
 
     /** The source the site was read from: the site's files over its theme's. */
@@ -199,6 +212,15 @@ public final class SiteReader {
         }
         theme = found.get().name();
         source = new LayeredSource(source, siteFiles, found.get());
+    }
+
+    /** A file of the site (theme included), or empty. */
+    private Optional<byte[]> readOptional(String path) {
+        try {
+            return Optional.of(source.read(path));
+        } catch (ColophonException e) {
+            return Optional.empty();
+        }
     }
 
     private boolean isPublished(Post post, SiteConfig config) {

@@ -6,11 +6,9 @@ import dev.colophon.model.Site;
 import dev.colophon.spi.Output;
 import dev.colophon.spi.RenderContext;
 import dev.colophon.spi.Renderer;
-import dev.colophon.spi.TemplateSetup;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /** Writes every post and page through its layouts, Jekyll's way. */
@@ -24,8 +22,7 @@ public final class PagesRenderer implements Renderer {
 
     @Override
     public List<Output> outputs(Site site, RenderContext context) {
-        TemplateSetup setup = new TemplateSetup(site.config(), name -> Optional.ofNullable(site.includes().get(name)));
-        Layouts layouts = new Layouts(site.layouts(), context.templateEngine(), setup);
+        Layouts layouts = new Layouts(site.layouts(), context.templateEngine(), context.templateSetup());
         List<Output> outputs = new ArrayList<>();
         for (Content content : contentOf(site)) {
             Set<String> inputs = Set.of(content.path(), Output.Inputs.POSTS, Output.Inputs.TEMPLATES,
