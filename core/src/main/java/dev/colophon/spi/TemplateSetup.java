@@ -14,18 +14,21 @@ import java.util.function.Function;
  *     first, then the theme's
  * @param converter converts text as a file of the given extension would be ({@code md} for
  *     {@code markdownify}, {@code scss} for {@code scssify}); empty when no parser handles it
+ * @param highlighting colours code for {@code {% highlight %}}, or declines
  */
-public record TemplateSetup(SiteConfig config, Function<String, Optional<Template>> includes, Converter converter) {
+public record TemplateSetup(SiteConfig config, Function<String, Optional<Template>> includes, Converter converter,
+        Highlighting highlighting) {
 
     public TemplateSetup {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(includes, "includes");
         Objects.requireNonNull(converter, "converter");
+        Objects.requireNonNull(highlighting, "highlighting");
     }
 
-    /** A setup that converts nothing. */
+    /** A setup that converts and highlights nothing. */
     public TemplateSetup(SiteConfig config, Function<String, Optional<Template>> includes) {
-        this(config, includes, (extension, text) -> Optional.empty());
+        this(config, includes, (extension, text) -> Optional.empty(), Highlighting.NONE);
     }
 
     /** Converts text with the content parser of a file extension. */

@@ -81,7 +81,8 @@ final class Converter {
         if (parser.isEmpty()) {
             return body;
         }
-        return parser.get().toHtml(body, new ParseContext(file.path(), file.document().bodyLine(), config, files));
+        return parser.get().toHtml(body, new ParseContext(file.path(), file.document().bodyLine(), config, files,
+                setup.highlighting()));
     }
 
     /** Jekyll's excerpt: the body up to the separator, converted on its own. */

@@ -24,6 +24,7 @@ import dev.colophon.spi.DataReader;
 import dev.colophon.spi.ParseContext;
 import dev.colophon.spi.Document;
 import dev.colophon.spi.FrontMatterReader;
+import dev.colophon.spi.Highlighting;
 import dev.colophon.spi.SourceText;
 import dev.colophon.spi.TemplateSetup;
 import java.time.OffsetDateTime;
@@ -132,9 +133,12 @@ public final class SiteReader {
 
         OffsetDateTime time = options.now().atZone(config.timezone()).toOffsetDateTime();
         SiteConfig finalConfigForSetup = config;
+        Highlighting highlighting = highlighting(config);
         setup = new TemplateSetup(config, name -> Optional.ofNullable(includes.get(name)),
                 (extension, text) -> plugins.parser(extension).map(parser -> parser.toHtml(text,
-                        new ParseContext("(" + extension + "ify)", 1, finalConfigForSetup, this::readOptional))));
+                        new ParseContext("(" + extension + "ify)", 1, finalConfigForSetup, this::readOptional,
+                                highlighting))),
+                highlighting);
 
         // Posts first, as Jekyll renders them first: pages (a home page, an archive) can then show their
         // converted bodies and excerpts.
@@ -162,6 +166,24 @@ public final class SiteReader {
     private Converter converter(SiteConfig config, TemplateSetup setup, Variables variables) {
         return new Converter(config, plugins::parser, plugins.templateEngine(), setup, variables::forContent,
                 this::readOptional);
+    }
+
+    /**
+     * Highlighting as the site asks for it: off with {@code highlighter: none} (or false), or kramdown's
+     * {@code syntax_highlighter_opts: {disable: true}}; otherwise the first highlighter knowing the language.
+     */
+    private Highlighting highlighting(SiteConfig config) {
+        Object highlighter = config.values().get("highlighter");
+        if (Boolean.FALSE.equals(highlighter) || "none".equals(String.valueOf(highlighter))) {
+            return Highlighting.NONE;
+        }
+        if (config.values().get("kramdown") instanceof Map<?, ?> kramdown
+                && kramdown.get("syntax_highlighter_opts") instanceof Map<?, ?> opts
+                && Boolean.TRUE.equals(opts.get("disable"))) {
+            return Highlighting.NONE;
+        }
+        return (code, language) -> plugins.highlighter(language.toLowerCase(Locale.ROOT))
+                .map(h -> h.highlight(code, language.toLowerCase(Locale.ROOT)));
     }
 
     /** The generators' pages, as source files that go through the same steps as files on disk. */

@@ -5,6 +5,7 @@ import dev.colophon.spi.ContentParser;
 import dev.colophon.spi.DataReader;
 import dev.colophon.spi.FrontMatterReader;
 import dev.colophon.spi.Generator;
+import dev.colophon.spi.Highlighter;
 import dev.colophon.spi.Plugin;
 import dev.colophon.spi.Renderer;
 import dev.colophon.spi.TemplateEngine;
@@ -30,6 +31,7 @@ public final class Plugins {
     private final List<FrontMatterReader> frontMatterReaders;
     private final List<Renderer> renderers;
     private final List<Generator> generators;
+    private final List<Highlighter> highlighters;
     private final Optional<TemplateEngine> templateEngine;
     private final Map<String, ContentParser> parsersByExtension;
     private final Map<String, DataReader> dataReadersByExtension;
@@ -41,6 +43,7 @@ public final class Plugins {
         frontMatterReaders = sorted(all, FrontMatterReader.class);
         renderers = sorted(all, Renderer.class);
         generators = sorted(all, Generator.class);
+        highlighters = sorted(all, Highlighter.class);
         templateEngine = sorted(all, TemplateEngine.class).stream().findFirst();
         parsersByExtension = index(sorted(all, ContentParser.class), ContentParser::fileExtensions, "content parsers");
         dataReadersByExtension = index(sorted(all, DataReader.class), DataReader::fileExtensions, "data readers");
@@ -56,7 +59,7 @@ public final class Plugins {
         List<Plugin> all = new ArrayList<>(explicit);
         if (discover) {
             for (Class<? extends Plugin> kind : List.of(FrontMatterReader.class, DataReader.class,
-                    ContentParser.class, TemplateEngine.class, Generator.class, Renderer.class)) {
+                    ContentParser.class, TemplateEngine.class, Generator.class, Highlighter.class, Renderer.class)) {
                 for (Plugin found : ServiceLoader.load(kind, loader)) {
                     boolean known = all.stream().anyMatch(p -> p.getClass() == found.getClass());
                     if (!known) {
@@ -118,6 +121,11 @@ public final class Plugins {
 
     public List<Generator> generators() {
         return generators;
+    }
+
+    /** The highlighter with the lowest order that knows a language. */
+    public Optional<Highlighter> highlighter(String language) {
+        return highlighters.stream().filter(h -> h.languages().contains(language)).findFirst();
     }
 
     public Optional<TemplateEngine> templateEngine() {
