@@ -13,8 +13,11 @@ import java.util.Objects;
  *     missing default file is fine, a missing named one is an error
  * @param now the build time: decides which posts are in the future, and is {@code site.time}
  * @param threads how many threads convert and write; at least 1
+ * @param environment Jekyll's environment, as templates see {@code jekyll.environment}: {@code development}
+ *     by default, {@code production} for a deploy (the CLI takes it from {@code JEKYLL_ENV})
  */
-public record BuildOptions(boolean drafts, boolean future, String configFile, Instant now, int threads) {
+public record BuildOptions(boolean drafts, boolean future, String configFile, Instant now, int threads,
+        String environment) {
 
     /** The configuration file a site has when none is named. */
     public static final String DEFAULT_CONFIG = "_config.yml";
@@ -22,6 +25,7 @@ public record BuildOptions(boolean drafts, boolean future, String configFile, In
     public BuildOptions {
         Objects.requireNonNull(configFile, "configFile");
         Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(environment, "environment");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1: " + threads);
         }
@@ -29,26 +33,31 @@ public record BuildOptions(boolean drafts, boolean future, String configFile, In
 
     /** No drafts, no future posts, {@code _config.yml}, the current time, one thread per core. */
     public static BuildOptions defaults() {
-        return new BuildOptions(false, false, DEFAULT_CONFIG, Instant.now(), Runtime.getRuntime().availableProcessors());
+        return new BuildOptions(false, false, DEFAULT_CONFIG, Instant.now(), Runtime.getRuntime().availableProcessors(),
+                "development");
     }
 
     public BuildOptions withDrafts(boolean drafts) {
-        return new BuildOptions(drafts, future, configFile, now, threads);
+        return new BuildOptions(drafts, future, configFile, now, threads, environment);
     }
 
     public BuildOptions withFuture(boolean future) {
-        return new BuildOptions(drafts, future, configFile, now, threads);
+        return new BuildOptions(drafts, future, configFile, now, threads, environment);
     }
 
     public BuildOptions withConfigFile(String configFile) {
-        return new BuildOptions(drafts, future, configFile, now, threads);
+        return new BuildOptions(drafts, future, configFile, now, threads, environment);
     }
 
     public BuildOptions withNow(Instant now) {
-        return new BuildOptions(drafts, future, configFile, now, threads);
+        return new BuildOptions(drafts, future, configFile, now, threads, environment);
     }
 
     public BuildOptions withThreads(int threads) {
-        return new BuildOptions(drafts, future, configFile, now, threads);
+        return new BuildOptions(drafts, future, configFile, now, threads, environment);
+    }
+
+    public BuildOptions withEnvironment(String environment) {
+        return new BuildOptions(drafts, future, configFile, now, threads, environment);
     }
 }

@@ -54,7 +54,8 @@ final class BuildCommand implements Callable<Integer> {
                 .withDrafts(drafts)
                 .withFuture(future)
                 .withConfigFile(config)
-                .withNow(now());
+                .withNow(now())
+                .withEnvironment(environment());
         if (threads != null) {
             options = options.withThreads(threads);
         }
@@ -94,6 +95,12 @@ final class BuildCommand implements Callable<Integer> {
 
     private static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** {@code JEKYLL_ENV}, as Jekyll reads it: {@code development} unless set. */
+    private static String environment() {
+        String env = System.getenv("JEKYLL_ENV");
+        return env == null || env.isBlank() ? "development" : env;
     }
 
     /** {@code SOURCE_DATE_EPOCH}, when set, fixes the build time, for reproducible builds. */

@@ -20,6 +20,9 @@ import java.util.TreeMap;
  * @param time the build time, as templates see {@code site.time}
  * @param theme the theme whose files are layered under the site's ({@code theme:}, or the built-in
  *     {@value #DEFAULT_THEME} for a site without layouts of its own); empty for none
+ * @param data the contents of {@code _data/}, by file name without extension, folders nested
+ * @param collections the collections other than posts, in the order configured
+ * @param environment Jekyll's environment ({@code JEKYLL_ENV}): {@code development} unless set
  */
 public record Site(
         SiteConfig config,
@@ -29,13 +32,19 @@ public record Site(
         Map<String, Template> layouts,
         Map<String, Template> includes,
         OffsetDateTime time,
-        String theme) {
+        String theme,
+        Map<String, Object> data,
+        List<Collection> collections,
+        String environment) {
 
     /** The theme a site without {@code _layouts/} and without {@code theme:} gets, when it is on the class path. */
     public static final String DEFAULT_THEME = "colophon";
 
     public Site {
         Objects.requireNonNull(theme, "theme");
+        data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
+        collections = List.copyOf(collections);
+        Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(config, "config");
         posts = List.copyOf(posts);
         pages = List.copyOf(pages);
@@ -43,6 +52,17 @@ public record Site(
         layouts = Map.copyOf(layouts);
         includes = Map.copyOf(includes);
         Objects.requireNonNull(time, "time");
+    }
+
+    /** The documents of every collection that writes pages. */
+    public List<Page> outputDocuments() {
+        return collections.stream().filter(Collection::output).flatMap(c -> c.docs().stream()).toList();
+    }
+
+    /** A copy with other posts and pages, everything else the same. */
+    public Site with(List<Post> posts, List<Page> pages, List<Collection> collections) {
+        return new Site(config, posts, pages, staticFiles, layouts, includes, time, theme, data, collections,
+                environment);
     }
 
     /** Posts by tag, tags in alphabetical order, posts newest first. */

@@ -87,6 +87,19 @@ final class Metadata {
                 UrlPaths.outputPath(url, outputExtension));
     }
 
+    /** A document of a collection: a page whose URL follows its collection's permalink. */
+    Page document(SourceFile file, CollectionSpec collection) {
+        FrontMatter fm = file.document().frontMatter();
+        String relative = file.path().substring(collection.label().length() + 2);
+        String name = relative.substring(relative.lastIndexOf('/') + 1);
+        String basename = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        String outputExtension = outputExtension(file.extension());
+        String url = Permalinks.forDocument(fm.string("permalink").orElse(collection.permalink()), collection.label(),
+                relative, fm.string("slug").orElse(basename), outputExtension);
+        return new Page(file.path(), title(fm).orElse(""), fm, "", layout(fm, ""), UrlPaths.encodePath(url),
+                UrlPaths.outputPath(url, outputExtension));
+    }
+
     private OffsetDateTime date(SourceFile file, PostName name) {
         FrontMatter fm = file.document().frontMatter();
         ZoneId zone = config.timezone();

@@ -11,6 +11,7 @@ import dev.colophon.internal.source.SourceKind;
 import dev.colophon.internal.source.ThemeSource;
 import dev.colophon.internal.source.SourceRules;
 import dev.colophon.internal.template.Variables;
+import dev.colophon.model.Collection;
 import dev.colophon.model.Content;
 import dev.colophon.model.FrontMatter;
 import dev.colophon.model.Page;
@@ -84,41 +85,51 @@ public final class SiteReader {
         boolean future = options.future() || config.future();
         config = config.withPublishing(drafts, future);
 
-        SourceRules rules = new SourceRules(config, options.configFile());
+        SourcePosition configAt = SourcePosition.of(options.configFile());
+        List<CollectionSpec> specs = CollectionSpec.read(config.values().get("collections"), problems, configAt);
+        Map<String, CollectionSpec> specByLabel = new LinkedHashMap<>();
+        specs.forEach(spec -> specByLabel.put(spec.label(), spec));
+        Defaults defaults = Defaults.of(config.values().get("defaults"));
+        SourceRules rules = new SourceRules(config, options.configFile(), specByLabel.keySet());
         Map<SourceKind, List<String>> byKind = new HashMap<>();
         for (String path : all) {
             byKind.computeIfAbsent(rules.classify(path), k -> new ArrayList<>()).add(path);
         }
         Map<String, Template> layouts = templates(byKind.get(SourceKind.LAYOUT), "_layouts/", true);
         Map<String, Template> includes = templates(byKind.get(SourceKind.INCLUDE), "_includes/", false);
+        Map<String, Object> data = new DataFiles(plugins, source, problems).read(byKind.get(SourceKind.DATA));
 
         List<String> candidates = new ArrayList<>();
-        candidates.addAll(byKind.getOrDefault(SourceKind.POST, List.of()));
-        candidates.addAll(byKind.getOrDefault(SourceKind.DRAFT, List.of()));
-        candidates.addAll(byKind.getOrDefault(SourceKind.OTHER, List.of()));
+        for (SourceKind kind : List.of(SourceKind.POST, SourceKind.DRAFT, SourceKind.DOCUMENT, SourceKind.OTHER)) {
+            candidates.addAll(byKind.getOrDefault(kind, List.of()));
+        }
         Map<String, SourceKind> kinds = new HashMap<>();
         byKind.forEach((kind, paths) -> paths.forEach(p -> kinds.put(p, kind)));
         // Files that failed to read are reported and left out; the others go on, so that one run reports
         // the problems of every file.
-        List<Object> read = parallel(candidates, path -> readFile(path, kinds.get(path)));
+        List<Object> read = parallel(candidates, path -> readFile(path, kinds.get(path), specByLabel));
 
         SiteConfig finalConfig = config;
         Metadata metadata = new Metadata(config, ext -> plugins.parser(ext).map(ContentParser::outputExtension),
                 source::lastModified);
         List<Post> posts = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
+        Map<String, List<Page>> docs = new LinkedHashMap<>();
+        specs.forEach(spec -> docs.put(spec.label(), new ArrayList<>()));
         List<StaticFile> statics = new ArrayList<>();
         Map<String, SourceFile> files = new HashMap<>();
         for (Object item : read) {
             if (item instanceof StaticFile file) {
                 statics.add(file);
-            } else if (item instanceof SourceFile file) {
+            } else if (item instanceof SourceFile raw) {
+                String label = raw.kind() == SourceKind.DOCUMENT ? labelOf(raw.path()) : "";
+                SourceFile file = withDefaults(raw, label, defaults);
                 files.put(file.path(), file);
                 try {
-                    if (file.kind() == SourceKind.OTHER) {
-                        pages.add(metadata.page(file));
-                    } else {
-                        metadata.post(file, problems)
+                    switch (file.kind()) {
+                        case OTHER -> pages.add(metadata.page(file));
+                        case DOCUMENT -> docs.get(label).add(metadata.document(file, specByLabel.get(label)));
+                        default -> metadata.post(file, problems)
                                 .filter(p -> p.path().equals(keep) || isPublished(p, finalConfig))
                                 .ifPresent(posts::add);
                     }
@@ -128,7 +139,8 @@ public final class SiteReader {
             }
         }
         posts.sort(NEWEST_FIRST);
-        checkCollisions(posts, pages, statics);
+        List<Collection> collections = collections(specs, docs);
+        checkCollisions(posts, withOutputDocuments(pages, collections), statics);
         problems.throwIfErrors();
 
         OffsetDateTime time = options.now().atZone(config.timezone()).toOffsetDateTime();
@@ -142,25 +154,87 @@ public final class SiteReader {
 
         // Posts first, as Jekyll renders them first: pages (a home page, an archive) can then show their
         // converted bodies and excerpts.
-        Site outline = new Site(config, posts, pages, statics, layouts, includes, time, theme);
+        Site outline = new Site(config, posts, pages, statics, layouts, includes, time, theme, data, collections,
+                options.environment());
         Converter postConverter = converter(config, setup, new Variables(outline));
         List<Post> convertedPosts = parallel(posts, p -> postConverter.convert(p, files.get(p.path())));
         problems.throwIfErrors();
 
-        Site withPosts = new Site(config, convertedPosts, pages, statics, layouts, includes, time, theme);
+        Site withPosts = outline.with(convertedPosts, pages, collections);
         for (SourceFile generated : generate(withPosts)) {
-            files.put(generated.path(), generated);
-            pages.add(metadata.page(generated));
+            SourceFile file = withDefaults(generated, "", defaults);
+            files.put(file.path(), file);
+            pages.add(metadata.page(file));
         }
         List<Page> allPages = new Paginator(config.pagination(), convertedPosts.size()).expand(pages);
-        checkCollisions(convertedPosts, allPages, statics);
+        checkCollisions(convertedPosts, withOutputDocuments(allPages, collections), statics);
         problems.throwIfErrors();
 
-        Site withPages = new Site(config, convertedPosts, allPages, statics, layouts, includes, time, theme);
+        Site withPages = outline.with(convertedPosts, allPages, collections);
         Converter pageConverter = converter(config, setup, new Variables(withPages));
         List<Page> convertedPages = parallel(allPages, p -> pageConverter.convert(p, files.get(p.path())));
+        List<Collection> convertedCollections = new ArrayList<>();
+        for (Collection collection : collections) {
+            convertedCollections.add(new Collection(collection.label(), collection.output(), collection.permalink(),
+                    parallel(collection.docs(), p -> pageConverter.convert(p, files.get(p.path())))));
+        }
         problems.throwIfErrors();
-        return new Site(config, convertedPosts, convertedPages, statics, layouts, includes, time, theme);
+        return outline.with(convertedPosts, convertedPages, convertedCollections);
+    }
+
+    private static String labelOf(String documentPath) {
+        return documentPath.substring(1, documentPath.indexOf('/'));
+    }
+
+    /** The file with its front matter over the {@code defaults:} that apply to it. */
+    private static SourceFile withDefaults(SourceFile file, String label, Defaults defaults) {
+        String type = switch (file.kind()) {
+            case POST -> "posts";
+            case DRAFT -> "drafts";
+            case DOCUMENT -> label;
+            default -> "pages";
+        };
+        FrontMatter fm = defaults.apply(file.path(), type, file.document().frontMatter());
+        if (file.kind() == SourceKind.DRAFT) {
+            fm = defaults.apply(file.path(), "posts", fm);
+        }
+        if (fm == file.document().frontMatter()) {
+            return file;
+        }
+        return new SourceFile(file.path(), file.kind(), new Document(fm, file.document().body(),
+                file.document().bodyLine()), file.extension());
+    }
+
+    /** The collections with their documents sorted by {@code sort_by}, or by path. */
+    private static List<Collection> collections(List<CollectionSpec> specs, Map<String, List<Page>> docs) {
+        List<Collection> out = new ArrayList<>();
+        for (CollectionSpec spec : specs) {
+            List<Page> sorted = new ArrayList<>(docs.get(spec.label()));
+            Comparator<Page> byPath = Comparator.comparing(Page::path);
+            if (!spec.sortBy().isEmpty()) {
+                // Documents without the key go last, as in Jekyll.
+                sorted.sort(Comparator.comparing((Page p) -> p.frontMatter().values().get(spec.sortBy()),
+                        Comparator.nullsLast(VALUE_ORDER)).thenComparing(byPath));
+            } else {
+                sorted.sort(byPath);
+            }
+            out.add(new Collection(spec.label(), spec.output(), spec.permalink(), sorted));
+        }
+        return out;
+    }
+
+    /** Numbers sort as numbers, everything else as text. */
+    private static final Comparator<Object> VALUE_ORDER = (a, b) -> {
+        if (a instanceof Number x && b instanceof Number y) {
+            return new java.math.BigDecimal(x.toString()).compareTo(new java.math.BigDecimal(y.toString()));
+        }
+        return String.valueOf(a).compareTo(String.valueOf(b));
+    };
+
+    private static List<Page> withOutputDocuments(List<Page> pages, List<Collection> collections) {
+        List<Page> all = new ArrayList<>(pages);
+        collections.stream().filter(Collection::output).forEach(c -> all.addAll(c.docs()));
+        return all;
     }
 
     private Converter converter(SiteConfig config, TemplateSetup setup, Variables variables) {
@@ -278,11 +352,16 @@ public final class SiteReader {
     }
 
     /** A static file, a {@link SourceFile}, or null when the file was broken (the problem is recorded). */
-    private Object readFile(String path, SourceKind kind) {
+    private Object readFile(String path, SourceKind kind, Map<String, CollectionSpec> collections) {
         try {
             byte[] bytes = source.read(path);
             if (kind == SourceKind.OTHER && !mayHaveFrontMatter(bytes)) {
                 return new StaticFile(path, path, bytes.length);
+            }
+            if (kind == SourceKind.DOCUMENT && !mayHaveFrontMatter(bytes)) {
+                // A collection's other files are copied (without the folder's underscore) when it writes pages.
+                CollectionSpec spec = collections.get(labelOf(path));
+                return spec.output() ? new StaticFile(path, path.substring(1), bytes.length) : null;
             }
             String text = Texts.decode(path, bytes);
             Optional<Document> document = frontMatter(path, text);

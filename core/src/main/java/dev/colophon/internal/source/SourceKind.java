@@ -10,8 +10,10 @@ public enum SourceKind {
     LAYOUT,
     /** In {@code _includes}. */
     INCLUDE,
-    /** In {@code _data}: read by a later version, skipped for now. */
+    /** In {@code _data}: {@code site.data}. */
     DATA,
+    /** In the folder of a configured collection, {@code _LABEL/}. */
+    DOCUMENT,
     /** Anywhere else: a page when it has front matter, else a static file. */
     OTHER,
     /** Left out: the configuration, names starting with {@code _ . #} or ending with {@code ~}, excludes. */

@@ -21,8 +21,15 @@ public final class SourceRules {
     private final List<PathMatcher> excludeGlobs = new ArrayList<>();
     private final List<String> includes;
     private final String configFile;
+    private final java.util.Set<String> collectionFolders;
 
     public SourceRules(SiteConfig config, String configFile) {
+        this(config, configFile, java.util.Set.of());
+    }
+
+    /** Rules that also know the collections' folders ({@code _LABEL}), whose files are documents. */
+    public SourceRules(SiteConfig config, String configFile, java.util.Set<String> collectionLabels) {
+        this.collectionFolders = collectionLabels.stream().map(l -> "_" + l).collect(java.util.stream.Collectors.toSet());
         excludes.addAll(DEFAULT_EXCLUDES);
         for (String exclude : config.exclude()) {
             String clean = strip(exclude);
@@ -60,6 +67,9 @@ public final class SourceRules {
                 case "_includes": return SourceKind.INCLUDE;
                 case "_data": return SourceKind.DATA;
                 default: break;
+            }
+            if (collectionFolders.contains(first)) {
+                return hiddenBelow(segments, 1) ? SourceKind.IGNORED : SourceKind.DOCUMENT;
             }
         }
         for (int i = 0; i < segments.length - 1; i++) {

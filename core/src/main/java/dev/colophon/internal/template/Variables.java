@@ -1,5 +1,6 @@
 package dev.colophon.internal.template;
 
+import dev.colophon.model.Collection;
 import dev.colophon.model.Content;
 import dev.colophon.model.Page;
 import dev.colophon.model.Post;
@@ -42,11 +43,27 @@ public final class Variables {
         }
         List<Object> pages = new ArrayList<>(site.pages().size());
         for (Page page : site.pages()) {
-            Map<String, Object> view = pageView(page);
+            Map<String, Object> view = pageView(page, "");
             pageViews.put(page, view);
             pages.add(view);
         }
+        List<Object> collections = new ArrayList<>();
+        collections.add(collectionView("posts", true, site.config().permalink(), posts));
+        Map<String, Object> byLabel = new LinkedHashMap<>();
+        for (Collection collection : site.collections()) {
+            List<Object> docs = new ArrayList<>(collection.docs().size());
+            for (Page doc : collection.docs()) {
+                Map<String, Object> view = pageView(doc, collection.label());
+                pageViews.put(doc, view);
+                docs.add(view);
+            }
+            byLabel.put(collection.label(), Collections.unmodifiableList(docs));
+            collections.add(collectionView(collection.label(), collection.output(), collection.permalink(), docs));
+        }
         Map<String, Object> view = new LinkedHashMap<>(site.config().values());
+        view.putAll(byLabel);
+        view.put("collections", Collections.unmodifiableList(collections));
+        view.put("data", site.data());
         view.put("title", site.config().title());
         view.put("description", site.config().description());
         view.put("url", site.config().url());
@@ -63,6 +80,24 @@ public final class Variables {
         view.put("tags", groupView(site.tags()));
         view.put("categories", groupView(site.categories()));
         this.siteView = Collections.unmodifiableMap(view);
+        this.jekyll = Map.of("environment", site.environment(), "version", JEKYLL_VERSION);
+    }
+
+    /** The Jekyll version Colophon follows, for {@code jekyll.version}. */
+    public static final String JEKYLL_VERSION = "4.3.1";
+
+    private final Map<String, Object> jekyll;
+
+    private static Map<String, Object> collectionView(String label, boolean output, String permalink, List<Object> docs) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("label", label);
+        view.put("docs", Collections.unmodifiableList(docs));
+        view.put("files", List.of());
+        view.put("output", output);
+        view.put("permalink", permalink);
+        view.put("relative_directory", "_" + label);
+        view.put("directory", "_" + label);
+        return Collections.unmodifiableMap(view);
     }
 
     /** The {@code site} variable. */
@@ -76,8 +111,9 @@ public final class Variables {
      */
     public Map<String, Object> forContent(Content content) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put("site", siteView);
+        variables.put("site", content instanceof Post post ? withRelatedPosts(post) : siteView);
         variables.put("page", page(content));
+        variables.put("jekyll", jekyll);
         Object paginator = content.frontMatter().values().get("paginator");
         if (paginator instanceof Map<?, ?> map && map.get("page") instanceof Number number) {
             Map<String, Object> view = new LinkedHashMap<>();
@@ -98,7 +134,25 @@ public final class Variables {
         if (view != null) {
             return view;
         }
-        return content instanceof Post post ? postView(post) : pageView((Page) content);
+        return content instanceof Post post ? postView(post) : pageView((Page) content, "");
+    }
+
+    /**
+     * Jekyll's {@code site.related_posts} for a post, without its lsi option: the ten newest other posts.
+     */
+    private Map<String, Object> withRelatedPosts(Post post) {
+        List<Object> related = new ArrayList<>(10);
+        for (Post other : site.posts()) {
+            if (other != post) {
+                related.add(pageViews.get(other));
+                if (related.size() == 10) {
+                    break;
+                }
+            }
+        }
+        Map<String, Object> view = new HashMap<>(siteView);
+        view.put("related_posts", related);
+        return view;
     }
 
     private Map<String, Object> authorView() {
@@ -145,8 +199,13 @@ public final class Variables {
         return Collections.unmodifiableMap(view);
     }
 
-    private static Map<String, Object> pageView(Page page) {
+    private static Map<String, Object> pageView(Page page, String collection) {
         Map<String, Object> view = new LinkedHashMap<>(page.frontMatter().values());
+        if (!collection.isEmpty()) {
+            view.put("collection", collection);
+            view.put("id", idOf(page.url()));
+            view.put("relative_path", page.path());
+        }
         view.put("title", page.title());
         view.put("url", page.url());
         view.put("path", page.path());

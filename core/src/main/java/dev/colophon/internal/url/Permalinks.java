@@ -109,6 +109,36 @@ public final class Permalinks {
         });
     }
 
+    /**
+     * A collection document's URL path, not yet percent-encoded.
+     *
+     * @param pattern the document's own {@code permalink}, else its collection's
+     * @param collection the collection's label
+     * @param relativePath the document's path inside the collection's folder, e.g. {@code 2021/bread.md}
+     * @param title the {@code :title} value (front matter {@code slug}, else the file name)
+     * @param outputExtension e.g. {@code .html}
+     */
+    public static String forDocument(String pattern, String collection, String relativePath, String title,
+            String outputExtension) {
+        int dot = relativePath.lastIndexOf('.');
+        String withoutExtension = dot > relativePath.lastIndexOf('/') ? relativePath.substring(0, dot) : relativePath;
+        String name = withoutExtension.substring(withoutExtension.lastIndexOf('/') + 1);
+        String effective = switch (pattern) {
+            case "pretty" -> "/:collection/:path/";
+            case "date", "none" -> "/:collection/:path:output_ext";
+            default -> pattern;
+        };
+        return substitute(effective, key -> switch (key) {
+            case "collection" -> collection;
+            case "path" -> withoutExtension;
+            case "name" -> UrlPaths.slugify(name);
+            case "title" -> title;
+            case "slug" -> UrlPaths.slugify(title);
+            case "output_ext" -> outputExtension;
+            default -> null;
+        });
+    }
+
     private static String substitute(String pattern, java.util.function.Function<String, String> values) {
         Matcher m = PLACEHOLDER.matcher(pattern);
         StringBuilder out = new StringBuilder();

@@ -36,6 +36,7 @@ public final class PagesRenderer implements Renderer {
     private static List<Content> contentOf(Site site) {
         List<Content> all = new ArrayList<>(site.posts());
         all.addAll(site.pages());
+        all.addAll(site.outputDocuments());
         return all;
     }
 
