@@ -130,6 +130,7 @@ class EndToEndTest {
                 .file("_posts/2021-01-01-liquid.md", """
                         ---
                         title: Liquid first
+                        layout: post
                         ---
                         **{{ site.show_me }}** and {% raw %}{{ not rendered }}{% endraw %}.
 
@@ -144,6 +145,24 @@ class EndToEndTest {
         assertTrue(html.contains("Posts: 1"), html);
         assertFalse(site.exists("index.html"), "a site with its own layouts gets no theme home page");
         assertFalse(site.exists("assets/colophon.css"));
+    }
+
+    @Test
+    void withoutLayoutInFrontMatterJekyllUsesNoneUnlessTheDefaultLayoutPluginIsListed() {
+        TestSite site = TestSite.in(temp)
+                .file("_config.yml", PLAIN)
+                .file("_layouts/post.html", "POST {{ content }}")
+                .file("_layouts/home.html", "HOME {{ content }}")
+                .file("_posts/2021-01-01-a.md", "---\ntitle: A\n---\nA.")
+                .file("index.md", "---\n---\nIndex.");
+        site.build();
+        assertEquals("<p>A.</p>\n", site.output("2021/01/01/a.html"));
+        site.file("_config.yml", PLAIN + "plugins: [jekyll-default-layout, jekyll-unheard-of]\n");
+        BuildResult result = site.build();
+        assertEquals("POST <p>A.</p>\n", site.output("2021/01/01/a.html"));
+        assertEquals("HOME <p>Index.</p>\n", site.output("index.html"));
+        assertEquals("_config.yml: warning: plugin 'jekyll-unheard-of' is not built into Colophon; what it adds will "
+                + "be missing (remove it from plugins:, or find a Colophon plugin for it)", result.warnings().get(0).toString());
     }
 
     @Test

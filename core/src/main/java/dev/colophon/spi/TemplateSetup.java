@@ -4,6 +4,8 @@ import dev.colophon.model.SiteConfig;
 import dev.colophon.model.Template;
 import java.util.Objects;
 import java.util.Optional;
+import dev.colophon.diagnostic.Diagnostic;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -15,20 +17,27 @@ import java.util.function.Function;
  * @param converter converts text as a file of the given extension would be ({@code md} for
  *     {@code markdownify}, {@code scss} for {@code scssify}); empty when no parser handles it
  * @param highlighting colours code for {@code {% highlight %}}, or declines
+ * @param files reads a file of the site (theme included) by root-relative path, for
+ *     {@code {% include_relative %}}; empty when there is none
+ * @param warnings where templates report problems that do not stop the build (an unknown filter in
+ *     Jekyll's default, lax mode)
  */
 public record TemplateSetup(SiteConfig config, Function<String, Optional<Template>> includes, Converter converter,
-        Highlighting highlighting) {
+        Highlighting highlighting, Function<String, Optional<byte[]>> files, Consumer<Diagnostic> warnings) {
 
     public TemplateSetup {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(includes, "includes");
         Objects.requireNonNull(converter, "converter");
         Objects.requireNonNull(highlighting, "highlighting");
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(warnings, "warnings");
     }
 
-    /** A setup that converts and highlights nothing. */
+    /** A setup that converts, highlights and reads nothing, and drops warnings. */
     public TemplateSetup(SiteConfig config, Function<String, Optional<Template>> includes) {
-        this(config, includes, (extension, text) -> Optional.empty(), Highlighting.NONE);
+        this(config, includes, (extension, text) -> Optional.empty(), Highlighting.NONE, p -> Optional.empty(),
+                d -> { });
     }
 
     /** Converts text with the content parser of a file extension. */

@@ -16,7 +16,8 @@ class JekyllFiltersTest {
 
     private static String render(String liquid) {
         Map<String, String> files = Map.of(
-                "_config.yml", "url: https://example.org/\nbaseurl: /blog\ntimezone: Europe/Berlin\n",
+                "_config.yml", "url: https://example.org/\nbaseurl: /blog\ntimezone: Europe/Berlin\nfeed: false\n",
+                "_data/people.yml", "- {name: Al, age: 25, team: a}\n- {name: Bo, age: 30, team: a}\n- {name: Cy, age: 38, team: b}\n",
                 "page.html", "---\ndate: 2021-03-07 09:05:03 +0100\ntitle: 'Tom & \"Jerry\" <3'\ntags: [a, b, c]\n---\n" + liquid);
         return COLOPHON.render(SiteSource.inMemory(files), "page.html",
                 BuildOptions.defaults().withNow(java.time.Instant.parse("2024-06-01T12:00:00Z"))).html();
@@ -45,6 +46,17 @@ class JekyllFiltersTest {
         "{{ 'Über Café' | slugify: 'ascii' }}                   => ber-caf",
         "{{ 'Keep Case' | slugify: 'default', true }}           => Keep-Case",
         "{{ page.tags | array_to_sentence_string }}             => a, b, and c",
+        "{{ site.data.people | find: 'name', 'Bo' | map: 'age' }} => 30",
+        "{{ site.data.people | find_exp: 'p', 'p.age > 35' | map: 'name' }} => Cy",
+        "{% assign g = site.data.people | group_by: 'team' %}{% for x in g %}{{ x.name }}:{{ x.size }} {% endfor %}| => a:2 b:1 |",
+        "{% assign g = site.data.people | group_by_exp: 'p', 'p.age | plus: 0 | divided_by: 10' %}{% for x in g %}{{ x.name }}={{ x.items | map: 'name' | join: '+' }} {% endfor %}| => 2=Al 3=Bo+Cy |",
+        "{{ site.data.people | sample: 2 | size }} => 2",
+        "{{ page.tags | inspect }} => `[\"a\", \"b\", \"c\"]`",
+        "{{ '*hi* there' | markdownify }} => `<p><em>hi</em> there</p>\n`",
+        "{{ \"It's 'quoted' -- really\" | smartify }} => It’s ‘quoted’ – really",
+        "{{ '日本語 and words' | number_of_words }} => 3",
+        "{{ '日本語 and words' | number_of_words: 'cjk' }} => 5",
+        "{{ 'just words here' | number_of_words: 'auto' }} => 3",
         "{{ page.tags | jsonify }}                              => `[\"a\",\"b\",\"c\"]`",
         "{{ site.time | jsonify }}                              => `\"2024-06-01 14:00:00 +0200\"`",
         "{{ page.date | jsonify }}                              => `\"2021-03-07 09:05:03 +0100\"`",

@@ -29,13 +29,15 @@ final class Metadata {
     private final SiteConfig config;
     private final Function<String, Optional<String>> parserOutput;
     private final Function<String, java.time.Instant> lastModified;
+    private final LayoutDefaults layoutDefaults;
 
     /**
      * @param parserOutput the output extension of the parser for a file extension, empty when none
      */
     Metadata(SiteConfig config, Function<String, Optional<String>> parserOutput,
-            Function<String, java.time.Instant> lastModified) {
+            Function<String, java.time.Instant> lastModified, LayoutDefaults layoutDefaults) {
         this.config = config;
+        this.layoutDefaults = layoutDefaults;
         this.parserOutput = parserOutput;
         this.lastModified = lastModified;
     }
@@ -72,7 +74,8 @@ final class Metadata {
         String url = Permalinks.forPost(pattern, slug, categories.stream().distinct().toList(), date, outputExtension);
         return Optional.of(new Post(path, name.get().slug(), date, title(fm).orElse(name.get().titleFromSlug()),
                 tags.stream().distinct().toList(), categories.stream().distinct().toList(), draft, fm, "", "", 0,
-                layout(fm, "post"), UrlPaths.encodePath(url), UrlPaths.outputPath(url, outputExtension)));
+                layout(fm, layoutDefaults.forPost()), UrlPaths.encodePath(url),
+                UrlPaths.outputPath(url, outputExtension)));
     }
 
     Page page(SourceFile file) {
@@ -81,8 +84,9 @@ final class Metadata {
         boolean convertible = parserOutput.apply(file.extension()).filter("html"::equals).isPresent();
         String url = Permalinks.forPage(fm.string("permalink").orElse(null), file.path(),
                 Permalinks.isPrettyStyle(config.permalink()), outputExtension);
-        // Jekyll renders an .html page without a layout as it is; a converted page gets the "page" layout.
-        String layout = layout(fm, convertible ? "page" : "");
+        boolean index = file.path().equals("index.html") || file.path().equals("index.md")
+                || file.path().equals("index.markdown");
+        String layout = layout(fm, ".html".equals(outputExtension) ? layoutDefaults.forPage(index, convertible) : "");
         return new Page(file.path(), title(fm).orElse(""), fm, "", layout, UrlPaths.encodePath(url),
                 UrlPaths.outputPath(url, outputExtension));
     }
@@ -96,7 +100,9 @@ final class Metadata {
         String outputExtension = outputExtension(file.extension());
         String url = Permalinks.forDocument(fm.string("permalink").orElse(collection.permalink()), collection.label(),
                 relative, fm.string("slug").orElse(basename), outputExtension);
-        return new Page(file.path(), title(fm).orElse(""), fm, "", layout(fm, ""), UrlPaths.encodePath(url),
+        String fallback = ".html".equals(outputExtension) ? layoutDefaults.forPage(false,
+                parserOutput.apply(file.extension()).filter("html"::equals).isPresent()) : "";
+        return new Page(file.path(), title(fm).orElse(""), fm, "", layout(fm, fallback), UrlPaths.encodePath(url),
                 UrlPaths.outputPath(url, outputExtension));
     }
 

@@ -79,6 +79,7 @@ public final class SiteReader {
         List<String> siteFiles = source.files();
         SiteConfig config = readConfig(siteFiles);
         layerTheme(config, siteFiles);
+        JekyllPlugins.warnUnknown(config, options.configFile(), problems);
         problems.throwIfErrors();
         List<String> all = source.files();
         boolean drafts = options.drafts() || config.showDrafts();
@@ -110,8 +111,12 @@ public final class SiteReader {
         List<Object> read = parallel(candidates, path -> readFile(path, kinds.get(path), specByLabel));
 
         SiteConfig finalConfig = config;
+        boolean builtInTheme = theme.equals(Site.DEFAULT_THEME);
+        boolean defaultLayoutPlugin = JekyllPlugins.listed(config).contains("jekyll-default-layout");
+        LayoutDefaults layoutDefaults = new LayoutDefaults(layouts.keySet(), builtInTheme || defaultLayoutPlugin,
+                defaultLayoutPlugin);
         Metadata metadata = new Metadata(config, ext -> plugins.parser(ext).map(ContentParser::outputExtension),
-                source::lastModified);
+                source::lastModified, layoutDefaults);
         List<Post> posts = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         Map<String, List<Page>> docs = new LinkedHashMap<>();
@@ -150,7 +155,7 @@ public final class SiteReader {
                 (extension, text) -> plugins.parser(extension).map(parser -> parser.toHtml(text,
                         new ParseContext("(" + extension + "ify)", 1, finalConfigForSetup, this::readOptional,
                                 highlighting))),
-                highlighting);
+                highlighting, this::readOptional, problems::add);
 
         // Posts first, as Jekyll renders them first: pages (a home page, an archive) can then show their
         // converted bodies and excerpts.

@@ -12,6 +12,11 @@ final class BoundedInclude extends Include {
 
     static final int MAX_DEPTH = 64;
 
+    BoundedInclude() {
+        super("include");
+    }
+
+
     /** Per thread: templates render on several threads at once, each with its own nesting. */
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
 

@@ -44,8 +44,8 @@ final class JekyllFilters {
                 new Filter("number_of_words") {
                     @Override
                     public Object apply(Object value, TemplateContext context, Object... params) {
-                        String text = asString(value, context).strip();
-                        return text.isEmpty() ? 0 : text.split("\\s+").length;
+                        String mode = params.length > 0 ? asString(params[0], context) : "";
+                        return Words.count(asString(value, context), mode);
                     }
                 },
                 new Filter("slugify") {
@@ -135,6 +135,14 @@ final class JekyllFilters {
             case 3 -> "rd";
             default -> "th";
         };
+    }
+
+    /** A date value as {@code date_to_xmlschema} writes it, or empty when it is not a date. */
+    static String xmlschema(Object value) {
+        if (value instanceof java.time.temporal.TemporalAccessor t) {
+            return XMLSCHEMA.format(t);
+        }
+        return "";
     }
 
     static String xmlEscape(String text) {

@@ -16,7 +16,7 @@ public final class LiquidEngine implements TemplateEngine {
     /** The parser of the last setup seen: a build compiles all its templates with one setup. */
     private final AtomicReference<Configured> last = new AtomicReference<>();
 
-    private record Configured(TemplateSetup setup, TemplateParser parser) {
+    private record Configured(TemplateSetup setup, TemplateParser parser, CurrentFile current) {
     }
 
     @Override
@@ -26,15 +26,17 @@ public final class LiquidEngine implements TemplateEngine {
 
     @Override
     public Compiled compile(SourceText source, int firstLine, TemplateSetup setup) {
-        return new LiquidTemplate(parser(setup), source, firstLine);
+        Configured configured = configured(setup);
+        return new LiquidTemplate(configured.parser(), configured.current(), setup, source, firstLine);
     }
 
-    private TemplateParser parser(TemplateSetup setup) {
+    private Configured configured(TemplateSetup setup) {
         Configured configured = last.get();
         if (configured == null || configured.setup() != setup) {
-            configured = new Configured(setup, Parsers.jekyll(setup));
+            CurrentFile current = new CurrentFile();
+            configured = new Configured(setup, Parsers.jekyll(setup, current), current);
             last.set(configured);
         }
-        return configured.parser();
+        return configured;
     }
 }

@@ -4,6 +4,7 @@ import dev.colophon.diagnostic.SourceException;
 import dev.colophon.diagnostic.SourcePosition;
 import dev.colophon.spi.SourceText;
 import dev.colophon.spi.TemplateEngine;
+import dev.colophon.spi.TemplateSetup;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import liqp.Template;
@@ -18,12 +19,14 @@ import liqp.exceptions.LiquidException;
 final class LiquidTemplate implements TemplateEngine.Compiled {
 
     private final TemplateParser parser;
+    private final CurrentFile current;
     private final SourceText source;
     private final int firstLine;
     private final ConcurrentLinkedQueue<Template> idle = new ConcurrentLinkedQueue<>();
 
-    LiquidTemplate(TemplateParser parser, SourceText source, int firstLine) {
-        this.parser = parser;
+    LiquidTemplate(TemplateParser parser, CurrentFile current, TemplateSetup setup, SourceText source, int firstLine) {
+        this.parser = UnknownNames.check(parser, setup, source, firstLine);
+        this.current = current;
         this.source = source;
         this.firstLine = firstLine;
         idle.add(parse());
@@ -35,18 +38,20 @@ final class LiquidTemplate implements TemplateEngine.Compiled {
         if (template == null) {
             template = parse();
         }
+        current.enter(source.path());
         try {
             return template.renderUnguarded(variables);
         } catch (RuntimeException e) {
             throw error(e, "cannot render the Liquid in this file", "check the tags and filters used here");
         } finally {
+            current.leave();
             idle.add(template);
         }
     }
 
     private Template parse() {
         try {
-            return parser.parse(source.text());
+            return parser.parse(TagArguments.protect(source.text()));
         } catch (RuntimeException e) {
             throw error(e, "Liquid syntax error", "check that every {% tag %} is closed and spelled right");
         }
@@ -59,9 +64,12 @@ final class LiquidTemplate implements TemplateEngine.Compiled {
                         "remove the include that includes itself");
             }
             if (t instanceof java.nio.file.NoSuchFileException missing) {
+                // Includes name their file under _includes/; include_relative names it beside the page.
+                boolean include = missing.getMessage().startsWith("_includes/");
                 return new SourceException(SourcePosition.of(source.path(), firstLine),
-                        "include " + missing.getMessage() + " does not exist",
-                        "create it, or fix the name in the {% include %} tag");
+                        (include ? "include " : "file ") + missing.getMessage() + " does not exist",
+                        include ? "create it, or fix the name in the {% include %} tag"
+                                : "check the path in {% include_relative %}; it is relative to this file");
             }
             if (t instanceof LiquidException liquid && liquid.line > 0) {
                 SourcePosition at = new SourcePosition(source.path(), firstLine + liquid.line - 1,

@@ -17,16 +17,25 @@ final class Parsers {
     private Parsers() {
     }
 
-    static TemplateParser jekyll(TemplateSetup setup) {
+    static TemplateParser jekyll(TemplateSetup setup, CurrentFile current) {
         TemplateParser.Builder builder = new TemplateParser.Builder()
                 .withFlavor(Flavor.JEKYLL)
                 .withDefaultTimeZone(setup.config().timezone())
                 .withErrorMode(TemplateParser.ErrorMode.STRICT)
                 .withShowExceptionsFromInclude(true)
                 .withTag(new BoundedInclude())
+                .withTag(FileInclude.cached(name -> setup.includes().apply(name).map(Template::body)))
+                .withTag(new RelativeInclude(current, setup.files()))
                 .withTag(new FeedMeta(setup.config()))
+                .withTag(new SeoTag(setup.config()))
+                .withTag(new GistTag())
+                .withTag(LinkTags.link(setup.config()))
+                .withTag(LinkTags.postUrl(setup.config()))
+                .withBlock(new Highlight(setup.highlighting()))
                 .withNameResolver(name -> resolve(setup, name));
         JekyllFilters.all().forEach(builder::withFilter);
+        CollectionFilters.all().forEach(builder::withFilter);
+        ConvertFilters.all(setup).forEach(builder::withFilter);
         return builder.build();
     }
 
@@ -35,6 +44,7 @@ final class Parsers {
         if (include.isEmpty()) {
             throw new NoSuchFileException("_includes/" + name);
         }
-        return new CharStreamWithLocation(CharStreams.fromString(include.get().body(), include.get().path()));
+        return new CharStreamWithLocation(CharStreams.fromString(TagArguments.protect(include.get().body()),
+                include.get().path()));
     }
 }

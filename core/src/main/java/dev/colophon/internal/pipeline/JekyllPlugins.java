@@ -1,0 +1,44 @@
+package dev.colophon.internal.pipeline;
+
+import dev.colophon.diagnostic.SourcePosition;
+import dev.colophon.model.SiteConfig;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The Jekyll plugins a site lists ({@code plugins:}, or the older {@code gems:}). Colophon has the common
+ * ones built in; listing them is accepted, and switches on the ones Jekyll only runs when listed.
+ */
+final class JekyllPlugins {
+
+    /** The gems whose behaviour is built in: GitHub Pages' plugins that need no network. */
+    static final Set<String> BUILT_IN = Set.of("jekyll-feed", "jekyll-seo-tag", "jekyll-sitemap", "jekyll-paginate",
+            "jekyll-redirect-from", "jekyll-gist", "jekyll-relative-links", "jekyll-optional-front-matter",
+            "jekyll-default-layout", "jekyll-titles-from-headings", "jekyll-include-cache", "jekyll-readme-index",
+            "jekyll-github-metadata", "jekyll-coffeescript", "jekyll-commonmark-ghpages", "jekyll-sass-converter",
+            "kramdown-parser-gfm", "jekyll-theme-minima", "minima");
+
+    private JekyllPlugins() {
+    }
+
+    static Set<String> listed(SiteConfig config) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String key : List.of("plugins", "gems")) {
+            if (config.values().get(key) instanceof List<?> list) {
+                list.forEach(item -> out.add(String.valueOf(item)));
+            }
+        }
+        return out;
+    }
+
+    /** A warning for each listed gem Colophon does not have: its tags and pages will be missing. */
+    static void warnUnknown(SiteConfig config, String configFile, Problems problems) {
+        for (String plugin : listed(config)) {
+            if (!BUILT_IN.contains(plugin)) {
+                problems.warning(SourcePosition.of(configFile), "plugin '" + plugin + "' is not built into Colophon;"
+                        + " what it adds will be missing", "remove it from plugins:, or find a Colophon plugin for it");
+            }
+        }
+    }
+}

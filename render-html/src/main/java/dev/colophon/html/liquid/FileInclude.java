@@ -1,0 +1,60 @@
+package dev.colophon.html.liquid;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import liqp.Template;
+import liqp.TemplateContext;
+import liqp.antlr.CharStreamWithLocation;
+import liqp.nodes.LNode;
+import liqp.org.antlr.v4.runtime.CharStreams;
+import liqp.tags.Tag;
+
+/**
+ * jekyll-include-cache's {@code include_cached}: an include from {@code _includes}, rendered like
+ * {@code include} (renders are already cheap), with Jekyll-style {@code key=value} parameters as
+ * {@code include.*}.
+ */
+final class FileInclude extends Tag {
+
+    private static final int MAX_DEPTH = BoundedInclude.MAX_DEPTH;
+
+    private final Function<String, Optional<String>> resolver;
+    private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+
+    private FileInclude(String name, Function<String, Optional<String>> resolver) {
+        super(name);
+        this.resolver = resolver;
+    }
+
+    static FileInclude cached(Function<String, Optional<String>> includes) {
+        return new FileInclude("include_cached", includes);
+    }
+
+    @Override
+    public Object render(TemplateContext context, LNode... nodes) {
+        String arguments = TagArguments.of(this, context, nodes);
+        int space = arguments.indexOf(' ');
+        String file = space < 0 ? arguments : arguments.substring(0, space);
+        Map<String, Object> parameters = TagArguments.parameters(space < 0 ? "" : arguments.substring(space), context);
+        int[] level = depth.get();
+        if (level[0] >= MAX_DEPTH) {
+            throw new BoundedInclude.IncludeCycleException("includes nest more than " + MAX_DEPTH + " deep at '"
+                    + file + "': an include probably includes itself");
+        }
+        level[0]++;
+        try {
+            String text = resolver.apply(file).orElseThrow(() -> new IllegalArgumentException(new NoSuchFileException(
+                    (getName().equals("include_cached") ? "_includes/" : "") + file)));
+            Template template = context.getParser().parse(new CharStreamWithLocation(
+                    CharStreams.fromString(TagArguments.protect(text), file)));
+            return template.renderToObjectUnguarded(Map.of("include", parameters), context, true);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        } finally {
+            level[0]--;
+        }
+    }
+}
