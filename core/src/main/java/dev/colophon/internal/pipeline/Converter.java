@@ -35,14 +35,16 @@ final class Converter {
     private final TemplateSetup setup;
     private final Function<Content, Map<String, Object>> variables;
     private final Function<String, Optional<byte[]>> files;
+    private final RelativeLinks links;
 
     /**
      * @param variables the template variables of a post or page ({@code site}, {@code page}, ...)
      */
     Converter(SiteConfig config, Function<String, Optional<ContentParser>> parsers, Optional<TemplateEngine> engine,
             TemplateSetup setup, Function<Content, Map<String, Object>> variables,
-            Function<String, Optional<byte[]>> files) {
+            Function<String, Optional<byte[]>> files, RelativeLinks links) {
         this.files = files;
+        this.links = links;
         this.config = config;
         this.parsers = parsers;
         this.engine = engine;
@@ -81,8 +83,9 @@ final class Converter {
         if (parser.isEmpty()) {
             return body;
         }
-        return parser.get().toHtml(body, new ParseContext(file.path(), file.document().bodyLine(), config, files,
-                setup.highlighting()));
+        String html = parser.get().toHtml(body, new ParseContext(file.path(), file.document().bodyLine(), config,
+                files, setup.highlighting()));
+        return links.rewrite(html, file.path());
     }
 
     /** Jekyll's excerpt: the body up to the separator, converted on its own. */

@@ -22,6 +22,23 @@ final class JekyllPlugins {
     private JekyllPlugins() {
     }
 
+    /** Files jekyll-optional-front-matter leaves alone: they are meant for the repository, not the site. */
+    private static final Set<String> REPOSITORY_FILES = Set.of("readme", "license", "licence", "contributing",
+            "code_of_conduct", "changelog", "history", "security");
+
+    /** Whether jekyll-optional-front-matter makes this file a page even without front matter. */
+    static boolean isOptionalFrontMatterPage(String path, java.util.function.Function<String,
+            java.util.Optional<dev.colophon.spi.ContentParser>> parsers) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0) {
+            return false;
+        }
+        String extension = name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return parsers.apply(extension).filter(p -> "html".equals(p.outputExtension())).isPresent()
+                && !REPOSITORY_FILES.contains(name.substring(0, dot).toLowerCase(java.util.Locale.ROOT));
+    }
+
     static Set<String> listed(SiteConfig config) {
         Set<String> out = new LinkedHashSet<>();
         for (String key : List.of("plugins", "gems")) {

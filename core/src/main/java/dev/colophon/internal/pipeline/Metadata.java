@@ -30,13 +30,16 @@ final class Metadata {
     private final Function<String, Optional<String>> parserOutput;
     private final Function<String, java.time.Instant> lastModified;
     private final LayoutDefaults layoutDefaults;
+    private final boolean titlesFromHeadings;
 
     /**
      * @param parserOutput the output extension of the parser for a file extension, empty when none
      */
     Metadata(SiteConfig config, Function<String, Optional<String>> parserOutput,
-            Function<String, java.time.Instant> lastModified, LayoutDefaults layoutDefaults) {
+            Function<String, java.time.Instant> lastModified, LayoutDefaults layoutDefaults,
+            boolean titlesFromHeadings) {
         this.config = config;
+        this.titlesFromHeadings = titlesFromHeadings;
         this.layoutDefaults = layoutDefaults;
         this.parserOutput = parserOutput;
         this.lastModified = lastModified;
@@ -87,7 +90,9 @@ final class Metadata {
         boolean index = file.path().equals("index.html") || file.path().equals("index.md")
                 || file.path().equals("index.markdown");
         String layout = layout(fm, ".html".equals(outputExtension) ? layoutDefaults.forPage(index, convertible) : "");
-        return new Page(file.path(), title(fm).orElse(""), fm, "", layout, UrlPaths.encodePath(url),
+        String title = title(fm).orElseGet(() -> titlesFromHeadings && convertible
+                ? Headings.first(file.document().body()) : "");
+        return new Page(file.path(), title, fm, "", layout, UrlPaths.encodePath(url),
                 UrlPaths.outputPath(url, outputExtension));
     }
 

@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 
@@ -108,7 +109,10 @@ public final class SiteReader {
         byKind.forEach((kind, paths) -> paths.forEach(p -> kinds.put(p, kind)));
         // Files that failed to read are reported and left out; the others go on, so that one run reports
         // the problems of every file.
-        List<Object> read = parallel(candidates, path -> readFile(path, kinds.get(path), specByLabel));
+        Set<String> listedPlugins = JekyllPlugins.listed(config);
+        boolean optionalFrontMatter = listedPlugins.contains("jekyll-optional-front-matter");
+        List<Object> read = parallel(candidates, path -> readFile(path, kinds.get(path), specByLabel,
+                optionalFrontMatter));
 
         SiteConfig finalConfig = config;
         boolean builtInTheme = theme.equals(Site.DEFAULT_THEME);
@@ -116,7 +120,7 @@ public final class SiteReader {
         LayoutDefaults layoutDefaults = new LayoutDefaults(layouts.keySet(), builtInTheme || defaultLayoutPlugin,
                 defaultLayoutPlugin);
         Metadata metadata = new Metadata(config, ext -> plugins.parser(ext).map(ContentParser::outputExtension),
-                source::lastModified, layoutDefaults);
+                source::lastModified, layoutDefaults, listedPlugins.contains("jekyll-titles-from-headings"));
         List<Post> posts = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         Map<String, List<Page>> docs = new LinkedHashMap<>();
@@ -161,7 +165,7 @@ public final class SiteReader {
         // converted bodies and excerpts.
         Site outline = new Site(config, posts, pages, statics, layouts, includes, time, theme, data, collections,
                 options.environment());
-        Converter postConverter = converter(config, setup, new Variables(outline));
+        Converter postConverter = converter(config, setup, new Variables(outline), outline);
         List<Post> convertedPosts = parallel(posts, p -> postConverter.convert(p, files.get(p.path())));
         problems.throwIfErrors();
 
@@ -176,7 +180,7 @@ public final class SiteReader {
         problems.throwIfErrors();
 
         Site withPages = outline.with(convertedPosts, allPages, collections);
-        Converter pageConverter = converter(config, setup, new Variables(withPages));
+        Converter pageConverter = converter(config, setup, new Variables(withPages), withPages);
         List<Page> convertedPages = parallel(allPages, p -> pageConverter.convert(p, files.get(p.path())));
         List<Collection> convertedCollections = new ArrayList<>();
         for (Collection collection : collections) {
@@ -242,9 +246,11 @@ public final class SiteReader {
         return all;
     }
 
-    private Converter converter(SiteConfig config, TemplateSetup setup, Variables variables) {
+    private Converter converter(SiteConfig config, TemplateSetup setup, Variables variables, Site site) {
+        RelativeLinks links = JekyllPlugins.listed(config).contains("jekyll-relative-links")
+                ? RelativeLinks.of(site) : RelativeLinks.NONE;
         return new Converter(config, plugins::parser, plugins.templateEngine(), setup, variables::forContent,
-                this::readOptional);
+                this::readOptional, links);
     }
 
     /**
@@ -357,10 +363,13 @@ public final class SiteReader {
     }
 
     /** A static file, a {@link SourceFile}, or null when the file was broken (the problem is recorded). */
-    private Object readFile(String path, SourceKind kind, Map<String, CollectionSpec> collections) {
+    private Object readFile(String path, SourceKind kind, Map<String, CollectionSpec> collections,
+            boolean optionalFrontMatter) {
         try {
             byte[] bytes = source.read(path);
-            if (kind == SourceKind.OTHER && !mayHaveFrontMatter(bytes)) {
+            boolean markdownPage = optionalFrontMatter && kind == SourceKind.OTHER
+                    && JekyllPlugins.isOptionalFrontMatterPage(path, plugins::parser);
+            if (kind == SourceKind.OTHER && !mayHaveFrontMatter(bytes) && !markdownPage) {
                 return new StaticFile(path, path, bytes.length);
             }
             if (kind == SourceKind.DOCUMENT && !mayHaveFrontMatter(bytes)) {
@@ -371,7 +380,7 @@ public final class SiteReader {
             String text = Texts.decode(path, bytes);
             Optional<Document> document = frontMatter(path, text);
             if (document.isEmpty()) {
-                if (kind == SourceKind.OTHER) {
+                if (kind == SourceKind.OTHER && !markdownPage) {
                     return new StaticFile(path, path, bytes.length);
                 }
                 document = Optional.of(new Document(FrontMatter.EMPTY, text, 1));

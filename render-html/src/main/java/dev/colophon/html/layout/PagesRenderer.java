@@ -27,8 +27,11 @@ public final class PagesRenderer implements Renderer {
         for (Content content : contentOf(site)) {
             Set<String> inputs = Set.of(content.path(), Output.Inputs.POSTS, Output.Inputs.TEMPLATES,
                     Output.Inputs.CONFIG);
-            outputs.add(new Output(content.outputPath(), inputs,
-                    () -> bytes(layouts.apply(content.layout(), content.html(), content, context))));
+            // redirect_to: (jekyll-redirect-from) replaces the page with a redirect.
+            String redirect = content.frontMatter().string("redirect_to").orElse(null);
+            outputs.add(new Output(content.outputPath(), inputs, redirect != null
+                    ? () -> bytes(Redirects.html(redirect))
+                    : () -> bytes(layouts.apply(content.layout(), content.html(), content, context))));
         }
         return outputs;
     }

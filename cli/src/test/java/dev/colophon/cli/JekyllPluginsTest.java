@@ -1,0 +1,64 @@
+package dev.colophon.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.colophon.testkit.TestSite;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The GitHub Pages plugins built in: redirect-from, optional front matter, titles from headings, relative links. */
+class JekyllPluginsTest {
+
+    private static final String CONFIG = "url: https://example.org\nfeed: false\ntag_pages: false\ncategory_pages: false\n";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void redirectFromWritesRedirectPagesAndRedirectToReplacesThePage() {
+        TestSite site = TestSite.in(temp).file("_config.yml", CONFIG + "plugins: [jekyll-redirect-from]\n")
+                .file("_layouts/default.html", "<main>{{ content }}</main>")
+                .file("new.md", "---\nlayout: default\nredirect_from: [/old/, /older.html]\n---\nNew.")
+                .file("gone.md", "---\nredirect_to: https://elsewhere.org/\n---\nGone.");
+        site.build();
+        String old = site.output("old/index.html");
+        assertTrue(old.contains("<meta http-equiv=\"refresh\" content=\"0; url=https://example.org/new.html\">"), old);
+        assertTrue(old.contains("<a href=\"https://example.org/new.html\">Click here if you are not redirected.</a>"));
+        assertTrue(site.exists("older.html"));
+        assertTrue(site.output("gone.html").contains("url=https://elsewhere.org/"));
+        assertEquals("{\"/gone.html\":\"https://elsewhere.org/\",\"/old/\":\"https://example.org/new.html\","
+                + "\"/older.html\":\"https://example.org/new.html\"}", site.output("redirects.json"));
+        assertFalse(site.output("sitemap.xml").contains("old"), "redirects are not in the sitemap");
+    }
+
+    @Test
+    void optionalFrontMatterAndTitlesFromHeadings() {
+        TestSite site = TestSite.in(temp)
+                .file("_config.yml", CONFIG + "plugins: [jekyll-optional-front-matter, jekyll-titles-from-headings]\n")
+                .file("_layouts/page.html", "<title>{{ page.title }}</title>{{ content }}")
+                .file("_layouts/default.html", "{{ content }}")
+                .file("guide.md", "# The guide\n\nText.")
+                .file("README.md", "# Repository readme")
+                .file("notes.md", "---\nlayout: page\n---\nUsage\n=====\n\nMore.");
+        site.build();
+        assertEquals("<h1 id=\"the-guide\">The guide</h1>\n<p>Text.</p>\n", site.output("guide.html"));
+        assertFalse(site.exists("README.html"), "repository files stay out");
+        assertTrue(site.exists("README.md"), "copied as a static file, as Jekyll does");
+        assertTrue(site.output("notes.html").startsWith("<title>Usage</title>"), site.output("notes.html"));
+    }
+
+    @Test
+    void relativeLinksToMarkdownSourcesPointAtTheirPages() {
+        TestSite site = TestSite.in(temp).file("_config.yml", CONFIG + "plugins: [jekyll-relative-links]\n")
+                .file("_layouts/default.html", "{{ content }}")
+                .file("docs/a.md", "---\n---\nSee [b](b.md#part), [post](../_posts/2021-01-01-p.md) and [x](missing.md).")
+                .file("docs/b.md", "---\n---\nB.")
+                .file("_posts/2021-01-01-p.md", "---\n---\nP.");
+        site.build();
+        assertEquals("<p>See <a href=\"/docs/b.html#part\">b</a>, <a href=\"/2021/01/01/p.html\">post</a> and "
+                + "<a href=\"missing.md\">x</a>.</p>\n", site.output("docs/a.html"));
+    }
+}
