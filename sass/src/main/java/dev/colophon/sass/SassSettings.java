@@ -1,0 +1,88 @@
+package dev.colophon.sass;
+
+import dev.colophon.diagnostic.SourceException;
+import dev.colophon.diagnostic.SourcePosition;
+import dev.colophon.model.SiteConfig;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The {@code sass:} settings of {@code _config.yml}, as jekyll-sass-converter reads them.
+ *
+ * @param loadPaths the folders imports are looked up in, relative to the site root, in order, without
+ *     leading or trailing slashes ({@code ""} is the root): {@code sass.load_paths}, then
+ *     {@code sass.sass_dir} ({@code _sass} by default), then {@code _sass}
+ * @param compressed whether {@code sass.style} is {@code compressed}; otherwise the CSS is expanded
+ */
+record SassSettings(List<String> loadPaths, boolean compressed) {
+
+    static final String DEFAULT_SASS_DIR = "_sass";
+
+    SassSettings {
+        loadPaths = List.copyOf(loadPaths);
+    }
+
+    /**
+     * Reads the settings.
+     *
+     * @throws SourceException for a style Dart Sass does not have, placed in {@code _config.yml}
+     */
+    static SassSettings of(SiteConfig config) {
+        Map<?, ?> sass = config.values().get("sass") instanceof Map<?, ?> map ? map : Map.of();
+        String sassDir = sass.get("sass_dir") == null ? DEFAULT_SASS_DIR : folder(String.valueOf(sass.get("sass_dir")));
+        // jekyll-sass-converter's order: the user's load paths, then the Sass folder, then the theme's
+        // _sass folder. Colophon layers theme files under the site root, so the theme's folder is _sass.
+        LinkedHashSet<String> paths = new LinkedHashSet<>();
+        for (String path : list(sass.get("load_paths"))) {
+            paths.add(folder(path));
+        }
+        paths.add(sassDir);
+        paths.add(DEFAULT_SASS_DIR);
+        return new SassSettings(new ArrayList<>(paths), compressed(sass.get("style")));
+    }
+
+    private static boolean compressed(Object style) {
+        if (style == null) {
+            return false;
+        }
+        // A Ruby symbol written in YAML (style: :compressed) reaches Jekyll as a string with a colon.
+        String name = String.valueOf(style).strip().toLowerCase(Locale.ROOT);
+        name = name.startsWith(":") ? name.substring(1) : name;
+        return switch (name) {
+            case "compressed" -> true;
+            // nested and compact are Ruby Sass styles; Dart Sass-based converters fall back to expanded.
+            case "expanded", "nested", "compact", "" -> false;
+            default -> throw new SourceException(SourcePosition.of("_config.yml"),
+                    "unknown Sass style \"" + style + "\" in sass.style",
+                    "use expanded (the default) or compressed");
+        };
+    }
+
+    private static List<String> list(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> items) {
+            return items.stream().filter(item -> item != null).map(String::valueOf).toList();
+        }
+        return List.of(String.valueOf(value));
+    }
+
+    /** A folder relative to the site root: {@code /css/sass/} and {@code ./css/sass} become {@code css/sass}. */
+    static String folder(String path) {
+        String folder = path.strip().replace('\\', '/');
+        while (folder.startsWith("./")) {
+            folder = folder.substring(2);
+        }
+        while (folder.startsWith("/")) {
+            folder = folder.substring(1);
+        }
+        while (folder.endsWith("/")) {
+            folder = folder.substring(0, folder.length() - 1);
+        }
+        return folder.equals(".") ? "" : folder;
+    }
+}
