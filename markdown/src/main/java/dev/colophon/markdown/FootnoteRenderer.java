@@ -121,6 +121,11 @@ final class FootnoteRenderer implements PhasedNodeRenderer {
     }
 
     private void renderReference(Footnote reference, NodeRendererContext context, HtmlWriter html) {
+        if (context.isDoNotRenderLinks()) {
+            // A heading's copy in the table of contents: kramdown leaves its footnote references out, and
+            // a second fnref id would not be unique.
+            return;
+        }
         countOnce(context.getDocument());
         Integer repeat = repeats.get(reference);
         if (repeat == null) {

@@ -10,7 +10,9 @@ import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.jetbrains.annotations.NotNull;
 import org.jetbrains.annotations.Nullable;
@@ -21,7 +23,8 @@ import org.jetbrains.annotations.Nullable;
  * <p>flexmark's own generator numbers repeats per base id only, so "Intro", "Intro", "Intro 1" would
  * give {@code intro-1} twice; this one checks every id it has handed out. The slug itself is flexmark's,
  * driven by the {@code HEADER_ID_GENERATOR_*} options. A heading whose text has no letters or digits
- * gets kramdown's fallback, {@code section}.
+ * gets kramdown's fallback, {@code section}. Ids set in the text ({@code {#id}}) are kept, and no
+ * generated id repeats one of them.
  */
 final class HeadingIds implements HtmlIdGenerator {
 
@@ -46,6 +49,7 @@ final class HeadingIds implements HtmlIdGenerator {
         noDupedDashes = HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES.get(document);
         nonAsciiToLowercase = HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE.get(document);
 
+        List<AnchorRefTarget> targets = new ArrayList<>();
         new AnchorRefTargetBlockVisitor() {
             @Override
             protected boolean preVisit(@NotNull Node node) {
@@ -54,16 +58,24 @@ final class HeadingIds implements HtmlIdGenerator {
 
             @Override
             protected void visit(AnchorRefTarget target) {
-                if (target.getAnchorRefId().isEmpty()) {
-                    String id = getId(target.getAnchorRefText());
-                    if (id != null) {
-                        target.setAnchorRefId(id);
-                    }
-                } else {
-                    used.add(target.getAnchorRefId());
-                }
+                targets.add(target);
             }
         }.visit(document);
+
+        // Ids given in the text ({#id}, {: #id}) first, so that no generated id takes one of them.
+        for (AnchorRefTarget target : targets) {
+            if (!target.getAnchorRefId().isEmpty()) {
+                used.add(target.getAnchorRefId());
+            }
+        }
+        for (AnchorRefTarget target : targets) {
+            if (target.getAnchorRefId().isEmpty()) {
+                String id = getId(target.getAnchorRefText());
+                if (id != null) {
+                    target.setAnchorRefId(id);
+                }
+            }
+        }
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.colophon.markdown;
 
+import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -12,6 +14,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import dev.colophon.spi.Highlighting;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +36,10 @@ final class MarkdownEngine {
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
                 TaskListExtension.create(),
-                TypographicExtension.create());
+                TypographicExtension.create(),
+                AbbreviationExtension.create(),
+                DefinitionExtension.create(),
+                KramdownExtension.create());
         DataHolder options = options();
 
         parserWithoutAutolinks = Parser.builder(withExtensions(options, shared, FootnoteExtension.create())).build();
@@ -50,14 +56,25 @@ final class MarkdownEngine {
                 .build();
     }
 
-    /** Converts one Markdown text to an HTML fragment. */
+    /** Converts one Markdown text to an HTML fragment, without highlighting. */
     String toHtml(String markdown) {
-        return toHtml(markdown, BareLinks.mayContain(markdown));
+        return toHtml(markdown, Highlighting.NONE);
+    }
+
+    /** Converts one Markdown text to an HTML fragment, colouring fenced code with {@code highlighting}. */
+    String toHtml(String markdown, Highlighting highlighting) {
+        return toHtml(markdown, BareLinks.mayContain(markdown), highlighting);
     }
 
     /** Converts with or without bare-URL linking; tests use it to prove the shortcut changes nothing. */
     String toHtml(String markdown, boolean linkBareUrls) {
-        Document document = (linkBareUrls ? parser : parserWithoutAutolinks).parse(markdown);
+        return toHtml(markdown, linkBareUrls, Highlighting.NONE);
+    }
+
+    private String toHtml(String markdown, boolean linkBareUrls, Highlighting highlighting) {
+        Parser chosen = linkBareUrls ? parser : parserWithoutAutolinks;
+        Document document = MarkdownInHtml.parse(markdown, chosen::parse);
+        HighlightedCode.use(document, highlighting);
         return renderer.render(document);
     }
 
@@ -99,6 +116,8 @@ final class MarkdownEngine {
                 .set(TypographicExtension.EM_DASH, "\u2014")
                 .set(TypographicExtension.ELLIPSIS, "\u2026")
                 .set(TypographicExtension.ELLIPSIS_SPACED, "\u2026")
+                // kramdown's definition lists: "Term" then ": definition"; a "~" marker is not kramdown's.
+                .set(DefinitionExtension.TILDE_MARKER, false)
                 .toImmutable();
     }
 

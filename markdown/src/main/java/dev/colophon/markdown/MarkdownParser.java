@@ -12,7 +12,8 @@ import java.util.Set;
  * Converts Markdown bodies to HTML the way a Jekyll (kramdown) user expects.
  *
  * <p>Handles Jekyll's default extensions {@code markdown, mkdown, mkdn, mkd, md}. One instance serves
- * every thread: the flexmark engine behind it is immutable once built.
+ * every thread: the flexmark engine behind it is immutable once built. Fenced code with a language is
+ * coloured by the context's {@link ParseContext#highlighting() highlighting} when it knows the language.
  */
 @AutoService(ContentParser.class)
 public final class MarkdownParser implements ContentParser {
@@ -43,7 +44,7 @@ public final class MarkdownParser implements ContentParser {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(context, "context");
         try {
-            return Engine.INSTANCE.toHtml(body);
+            return Engine.INSTANCE.toHtml(body, context.highlighting());
         } catch (RuntimeException | StackOverflowError e) {
             // flexmark accepts any text, so getting here means a flexmark bug or absurdly deep nesting;
             // the pipeline reports it against the file and carries on with the others.

@@ -26,7 +26,8 @@ class MarkdownEngineTest {
         "Code `https://example.org` and text",
         "user\\@example.com and http&#58;//example.org and www&#46;example.com",
         "visit https://example.org/path?q=1, www.example.com or me@example.org.",
-        "Footnote[^1] and <span>html</span>.\n\n[^1]: note with www.example.com"})
+        "Footnote[^1] and <span>html</span>.\n\n[^1]: note with www.example.com",
+        "<div markdown=\"1\">\n*x* at www.example.com\n</div>\n\n* TOC\n{:toc}\n\n## A {#a}\n"})
     void shortcutNeverChangesTheHtml(String markdown) {
         assertEquals(ENGINE.toHtml(markdown, true), ENGINE.toHtml(markdown));
     }
@@ -36,7 +37,9 @@ class MarkdownEngineTest {
         List<String> inputs = List.of(
                 "# Intro\n## Intro\nText[^1] www.example.com\n\n[^1]: note",
                 "| a | b |\n|:--|--:|\n| 1 | 2 |\n\n- [x] done",
-                "It's \"quoted\" -- and ... more");
+                "It's \"quoted\" -- and ... more",
+                "* TOC\n{:toc}\n\n# A {#a}\n## B\n{: .x}\n\n<div markdown=\"1\">\n*em*[^n]\n</div>\n\n"
+                        + "Term\n: Def\n\n*[HTML]: Hyper Text\nHTML *span*{: .s}\n\n[^n]: note");
         List<String> expected = inputs.stream().map(ENGINE::toHtml).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

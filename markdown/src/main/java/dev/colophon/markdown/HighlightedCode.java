@@ -1,0 +1,73 @@
+package dev.colophon.markdown;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.colophon.spi.Highlighting;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes a fenced code block with a language as kramdown does with Rouge, when the site's highlighting
+ * knows the language:
+ * {@code <div class="language-LANG highlighter-rouge"><div class="highlight"><pre class="highlight"><code>…}
+ * {@code </code></pre></div></div>}. Otherwise flexmark writes it, as {@code <pre><code class="language-LANG">}.
+ *
+ * <p>Attributes from a kramdown attribute list go on the outer {@code div}, its classes between the
+ * language and {@code highlighter-rouge}, as kramdown puts them.
+ */
+final class HighlightedCode {
+
+    /** The highlighting of the document being converted; set on the document before rendering. */
+    static final DataKey<Highlighting> HIGHLIGHTING = new DataKey<>("COLOPHON_HIGHLIGHTING", Highlighting.NONE);
+
+    private static final String WRAPPER_CLASS = "highlighter-rouge";
+    private static final AttributablePart WRAPPER = new AttributablePart("HIGHLIGHTER_ROUGE_WRAPPER");
+
+    private HighlightedCode() {
+    }
+
+    static void use(MutableDataHolder document, Highlighting highlighting) {
+        document.set(HIGHLIGHTING, highlighting);
+    }
+
+    static void render(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+        String language = language(node, context);
+        Optional<String> markup = language.isEmpty() ? Optional.empty()
+                : HIGHLIGHTING.get(context.getDocument()).highlight(node.getContentChars().normalizeEOL(), language);
+        if (markup.isEmpty()) {
+            context.delegateRender();
+            return;
+        }
+        Map<String, String> attributes = new LinkedHashMap<>(KramdownAttributes.of(node));
+        String classes = attributes.get(AttributeList.CLASS);
+        attributes.put(AttributeList.CLASS, "language-" + language + " "
+                + (classes == null || classes.isBlank() ? "" : classes + " ") + WRAPPER_CLASS);
+
+        html.line();
+        attributes.forEach(html::attr);
+        // A part of its own, so that the attribute provider does not add the list's attributes a second time.
+        html.withAttr(WRAPPER).tag("div");
+        html.raw("<div class=\"highlight\"><pre class=\"highlight\">");
+        html.openPre();
+        html.raw("<code>").raw(markup.get()).raw("</code>");
+        html.closePre();
+        html.raw("</pre></div>");
+        html.tag("/div");
+        html.line();
+    }
+
+    /** The fence's language as flexmark reads it: the info string's first word, unescaped. */
+    private static String language(FencedCodeBlock node, NodeRendererContext context) {
+        BasedSequence info = node.getInfo();
+        if (info.isNull() || info.isBlank()) {
+            return "";
+        }
+        return node.getInfoDelimitedByAny(context.getHtmlOptions().languageDelimiterSet).unescape();
+    }
+}

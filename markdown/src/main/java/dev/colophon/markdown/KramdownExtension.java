@@ -1,0 +1,64 @@
+package dev.colophon.markdown;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.util.Set;
+import org.jetbrains.annotations.NotNull;
+
+/**
+ * The kramdown habits of Jekyll posts as one flexmark extension: inline attribute lists and their
+ * definitions ({@code {: .lead}}, {@code *a*{: .x}}, {@code {:name: .x}}), heading ids ({@code {#id}}), the
+ * {@code {:toc}} table of contents, and Rouge's markup for highlighted fenced code.
+ */
+final class KramdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+
+    private KramdownExtension() {
+    }
+
+    static KramdownExtension create() {
+        return new KramdownExtension();
+    }
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.customBlockParserFactory(new KramdownBlockParser.Factory());
+        builder.customInlineParserExtensionFactory(new KramdownInlineParser.Factory());
+        builder.postProcessorFactory(new KramdownAttributes.PostProcessorFactory());
+    }
+
+    @Override
+    public void rendererOptions(@NotNull MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(@NotNull HtmlRenderer.Builder builder, @NotNull String rendererType) {
+        builder.nodeRendererFactory(Renderer::new);
+        builder.attributeProviderFactory(KramdownAttributes.providerFactory());
+    }
+
+    private static final class Renderer implements NodeRenderer {
+        Renderer(DataHolder options) {
+        }
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(
+                    new NodeRenderingHandler<>(KramdownNodes.Toc.class, TableOfContents::render),
+                    new NodeRenderingHandler<>(FencedCodeBlock.class, HighlightedCode::render),
+                    // Applied and removed after parsing; should one remain, it writes nothing.
+                    new NodeRenderingHandler<>(KramdownNodes.BlockAttributes.class, (node, context, html) -> { }),
+                    new NodeRenderingHandler<>(KramdownNodes.AttributeDefinition.class, (node, context, html) -> { }),
+                    new NodeRenderingHandler<>(KramdownNodes.SpanAttributes.class, (node, context, html) -> { }),
+                    new NodeRenderingHandler<>(KramdownNodes.HeadingId.class, (node, context, html) -> { }));
+        }
+    }
+}
