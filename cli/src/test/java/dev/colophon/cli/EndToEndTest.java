@@ -49,7 +49,7 @@ class EndToEndTest {
         assertTrue(html.contains("<p class=\"site-tagline\">Slow thoughts on fast software</p>"), html);
         assertTrue(html.contains("<h1 class=\"post-title\">Notes on shared goals</h1>"), html);
         // 11 words: the image's alt text is not counted.
-        assertTrue(html.contains("11 words from <time datetime=\"2021-03-26T00:00:00Z\">26 March 2021</time>"),
+        assertTrue(html.contains("11 words from <time datetime=\"2021-03-26T00:00:00+00:00\">26 March 2021</time>"),
                 html);
         assertTrue(html.contains("It’s a short post"), html);
         assertTrue(html.contains("– and “curly” quotes."), html);

@@ -61,7 +61,7 @@ class ExampleBlogTest {
         assertEquals("/2024/05/01/written-in-memory.html", post.url());
         assertEquals(10, post.wordCount(), "the dash counts, as in Jekyll");
         assertTrue(page.html().contains("<p>This post was never on disk – it’s “in memory”.</p>"), page.html());
-        assertTrue(page.html().contains("10 words from <time datetime=\"2024-05-01T00:00:00Z\">1 May 2024</time>"),
+        assertTrue(page.html().contains("10 words from <time datetime=\"2024-05-01T00:00:00+00:00\">1 May 2024</time>"),
                 page.html());
     }
 }

@@ -85,7 +85,8 @@ final class Converter {
         }
         String html = parser.get().toHtml(body, new ParseContext(file.path(), file.document().bodyLine(), config,
                 files, setup.highlighting()));
-        return links.rewrite(html, file.path());
+        // jekyll-relative-links rewrites pages only, unless told to do collections too.
+        return file.kind() == dev.colophon.internal.source.SourceKind.OTHER ? links.rewrite(html, file.path()) : html;
     }
 
     /** Jekyll's excerpt: the body up to the separator, converted on its own. */

@@ -118,9 +118,14 @@ final class Metadata {
         if (written.isPresent()) {
             SourcePosition at = new SourcePosition(file.path(), fm.line("date"), fm.line("date") == 0 ? 0 : 1);
             try {
-                return Dates.parse(written.get(), zone).orElseThrow(() -> new SourceException(at,
+                OffsetDateTime date = Dates.parse(written.get(), zone).orElseThrow(() -> new SourceException(at,
                         "date '" + written.get() + "' is not a date",
                         "write it as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS +HHMM"));
+                // Jekyll reads dates in the site's zone: with timezone: set, a date written with another
+                // offset moves to it (and so may its day). Without one, the offset as written is kept,
+                // where Jekyll would use whatever zone the machine is in.
+                return config.values().containsKey("timezone")
+                        ? date.atZoneSameInstant(zone).toOffsetDateTime() : date;
             } catch (DateTimeException e) {
                 throw new SourceException(at, "date '" + written.get() + "' is not a valid date: " + e.getMessage(),
                         "check the day and month");

@@ -127,7 +127,7 @@ public final class SiteReader {
         specs.forEach(spec -> docs.put(spec.label(), new ArrayList<>()));
         List<StaticFile> statics = new ArrayList<>();
         Map<String, SourceFile> files = new HashMap<>();
-        for (Object item : read) {
+        for (Object item : flatten(read)) {
             if (item instanceof StaticFile file) {
                 statics.add(file);
             } else if (item instanceof SourceFile raw) {
@@ -167,28 +167,41 @@ public final class SiteReader {
                 options.environment());
         Converter postConverter = converter(config, setup, new Variables(outline), outline);
         List<Post> convertedPosts = parallel(posts, p -> postConverter.convert(p, files.get(p.path())));
+        // Documents too, before pages, as Jekyll renders every collection before the pages.
+        List<Collection> convertedCollections = new ArrayList<>();
+        for (Collection collection : collections) {
+            convertedCollections.add(new Collection(collection.label(), collection.output(), collection.permalink(),
+                    parallel(collection.docs(), p -> postConverter.convert(p, files.get(p.path())))));
+        }
         problems.throwIfErrors();
 
-        Site withPosts = outline.with(convertedPosts, pages, collections);
+        Site withPosts = outline.with(convertedPosts, pages, convertedCollections);
         for (SourceFile generated : generate(withPosts)) {
             SourceFile file = withDefaults(generated, "", defaults);
             files.put(file.path(), file);
             pages.add(metadata.page(file));
         }
         List<Page> allPages = new Paginator(config.pagination(), convertedPosts.size()).expand(pages);
-        checkCollisions(convertedPosts, withOutputDocuments(allPages, collections), statics);
+        checkCollisions(convertedPosts, withOutputDocuments(allPages, convertedCollections), statics);
         problems.throwIfErrors();
 
-        Site withPages = outline.with(convertedPosts, allPages, collections);
+        Site withPages = outline.with(convertedPosts, allPages, convertedCollections);
         Converter pageConverter = converter(config, setup, new Variables(withPages), withPages);
         List<Page> convertedPages = parallel(allPages, p -> pageConverter.convert(p, files.get(p.path())));
-        List<Collection> convertedCollections = new ArrayList<>();
-        for (Collection collection : collections) {
-            convertedCollections.add(new Collection(collection.label(), collection.output(), collection.permalink(),
-                    parallel(collection.docs(), p -> pageConverter.convert(p, files.get(p.path())))));
-        }
         problems.throwIfErrors();
         return outline.with(convertedPosts, convertedPages, convertedCollections);
+    }
+
+    private static List<Object> flatten(List<Object> items) {
+        List<Object> out = new ArrayList<>(items.size());
+        for (Object item : items) {
+            if (item instanceof List<?> list) {
+                out.addAll(list);
+            } else {
+                out.add(item);
+            }
+        }
+        return out;
     }
 
     private static String labelOf(String documentPath) {
@@ -383,7 +396,9 @@ public final class SiteReader {
                 if (kind == SourceKind.OTHER && !markdownPage) {
                     return new StaticFile(path, path, bytes.length);
                 }
-                document = Optional.of(new Document(FrontMatter.EMPTY, text, 1));
+                SourceFile page = new SourceFile(path, kind, new Document(FrontMatter.EMPTY, text, 1), extension(path));
+                // jekyll-optional-front-matter also keeps the Markdown file itself, unless told to remove it.
+                return markdownPage ? List.of(page, new StaticFile(path, path, bytes.length)) : page;
             }
             return new SourceFile(path, kind, document.get(), extension(path));
         } catch (SourceException e) {

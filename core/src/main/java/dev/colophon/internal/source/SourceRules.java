@@ -39,7 +39,10 @@ public final class SourceRules {
                 excludes.add(clean);
             }
         }
-        this.includes = config.include().stream().map(SourceRules::strip).toList();
+        // Jekyll includes .htaccess unless told otherwise: it is a web server's file, not a hidden one.
+        List<String> included = new ArrayList<>(List.of(".htaccess"));
+        config.include().stream().map(SourceRules::strip).forEach(included::add);
+        this.includes = List.copyOf(included);
         this.configFile = configFile;
     }
 

@@ -63,12 +63,17 @@ public final class Variables {
         Map<String, Object> view = new LinkedHashMap<>(site.config().values());
         view.putAll(byLabel);
         view.put("collections", Collections.unmodifiableList(collections));
+        List<Object> documents = new ArrayList<>(posts);
+        byLabel.values().forEach(docs -> documents.addAll((List<?>) docs));
+        view.put("documents", Collections.unmodifiableList(documents));
         view.put("data", site.data());
         view.put("title", site.config().title());
         view.put("description", site.config().description());
         view.put("url", site.config().url());
         view.put("baseurl", site.config().baseurl());
-        view.put("author", authorView());
+        // A name stays a name, as Jekyll themes expect; a mapping gets name, bio, email and url filled in.
+        Object author = site.config().values().get("author");
+        view.put("author", author == null || author instanceof Map ? authorView() : author);
         view.put("time", site.time().toZonedDateTime());
         view.put("posts", Collections.unmodifiableList(posts));
         view.put("pages", Collections.unmodifiableList(pages));
@@ -202,17 +207,21 @@ public final class Variables {
     private static Map<String, Object> pageView(Page page, String collection) {
         Map<String, Object> view = new LinkedHashMap<>(page.frontMatter().values());
         if (!collection.isEmpty()) {
+            view.putIfAbsent("name", page.path().substring(page.path().lastIndexOf('/') + 1));
             view.put("collection", collection);
             view.put("id", idOf(page.url()));
             view.put("relative_path", page.path());
         }
-        view.put("title", page.title());
+        // A page without a title has none: an empty string would be true in Liquid, and themes test it.
+        if (!page.title().isEmpty()) {
+            view.put("title", page.title());
+        }
         view.put("url", page.url());
         view.put("path", page.path());
         view.put("layout", page.layout());
         view.put("content", page.html());
         String name = page.path().substring(page.path().lastIndexOf('/') + 1);
-        view.put("name", name);
+        view.putIfAbsent("name", name);
         int slash = page.path().lastIndexOf('/');
         view.put("dir", slash < 0 ? "/" : "/" + page.path().substring(0, slash + 1));
         return Collections.unmodifiableMap(view);

@@ -82,7 +82,9 @@ final class AtomWriter {
         String url = Feeds.urlOf(config, post);
         xml.writeStartElement("entry");
         newline(xml);
-        element(xml, "id", url);
+        // jekyll-feed's id (the post's id, absolute): a site moving from Jekyll keeps its entries' identity,
+        // so readers do not show every post again.
+        element(xml, "id", config.absoluteBase() + idOf(post.url()));
         element(xml, "title", post.title());
         link(xml, "alternate", url, "text/html");
         element(xml, "published", date(post.date()));
@@ -133,6 +135,13 @@ final class AtomWriter {
     /** One element a line: a feed is read by people debugging it too. */
     private static void newline(XMLStreamWriter xml) throws XMLStreamException {
         xml.writeCharacters("\n");
+    }
+
+    /** Jekyll's post id: the URL without its extension or trailing slash. */
+    private static String idOf(String url) {
+        String id = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        int dot = id.lastIndexOf('.');
+        return dot > id.lastIndexOf('/') ? id.substring(0, dot) : id;
     }
 
     static OffsetDateTime updated(Post post) {

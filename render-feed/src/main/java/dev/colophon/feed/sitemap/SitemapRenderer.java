@@ -81,7 +81,7 @@ public final class SitemapRenderer implements Renderer {
             }
             for (Page page : site.pages()) {
                 if (page.outputPath().endsWith(".html") && listed(page.frontMatter().values().get("sitemap"))
-                        && !page.url().equals("/404.html")) {
+                        && !page.frontMatter().has("redirect_to") && !page.url().equals("/404.html")) {
                     url(xml, Feeds.urlOf(config, page.url()), page.frontMatter().string("last_modified_at")
                             .flatMap(t -> LastModified.parse(t, site.time())).orElse(null));
                 }

@@ -24,7 +24,7 @@ import liqp.filters.Filter;
  */
 final class JekyllFilters {
 
-    private static final DateTimeFormatter XMLSCHEMA = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+    private static final DateTimeFormatter XMLSCHEMA = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
     private static final DateTimeFormatter RUBY_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xx");
     private static final DateTimeFormatter RFC822 =
             DateTimeFormatter.ofPattern("EEE, dd MMM uuuu HH:mm:ss xx", Locale.ENGLISH);
@@ -59,14 +59,20 @@ final class JekyllFilters {
                 new Filter("relative_url") {
                     @Override
                     public Object apply(Object value, TemplateContext context, Object... params) {
-                        return Urls.relative(asString(value, context), siteValue(context, "baseurl"));
+                        return value == null ? null : Urls.relative(asString(value, context), siteValue(context, "baseurl"));
                     }
                 },
                 new Filter("absolute_url") {
                     @Override
                     public Object apply(Object value, TemplateContext context, Object... params) {
-                        return Urls.absolute(asString(value, context), siteValue(context, "url"),
+                        return value == null ? null : Urls.absolute(asString(value, context), siteValue(context, "url"),
                                 siteValue(context, "baseurl"));
+                    }
+                },
+                new Filter("sort") {
+                    @Override
+                    public Object apply(Object value, TemplateContext context, Object... params) {
+                        return Sorting.sort(this, value, context, params);
                     }
                 },
                 new Filter("tag_url") {

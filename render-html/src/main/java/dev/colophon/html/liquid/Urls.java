@@ -14,7 +14,8 @@ final class Urls {
         if (isAbsolute(input)) {
             return input;
         }
-        String path = input.startsWith("/") ? input : "/" + input;
+        // Jekyll leaves an empty input without its slash: "" | relative_url is the base URL itself.
+        String path = input.isEmpty() || input.startsWith("/") ? input : "/" + input;
         String base = baseurl == null ? "" : baseurl.strip();
         while (base.endsWith("/")) {
             base = base.substring(0, base.length() - 1);
