@@ -38,8 +38,8 @@ import org.jetbrains.annotations.NotNull;
  */
 final class FootnoteRenderer implements PhasedNodeRenderer {
 
-    // U+FE0E asks for the text form of the arrow, which iOS would otherwise draw as an emoji.
-    private static final String BACK_LINK_TEXT = "\u21A9\uFE0E";
+    // kramdown's &#8617;, exactly: Jekyll sites' text and CSS expect this character alone.
+    private static final String BACK_LINK_TEXT = "\u21A9";
     // A no-break space keeps the arrow on the line of the note's last word.
     private static final String BACK_LINK_SEPARATOR = "\u00A0";
 
@@ -80,12 +80,21 @@ final class FootnoteRenderer implements PhasedNodeRenderer {
         repeats.put(reference, repeat);
     }
 
-    static String noteId(int number) {
-        return "fn:" + number;
+    static String noteId(String label) {
+        return "fn:" + label;
     }
 
-    static String referenceId(int number, int repeat) {
-        return repeat == 0 ? "fnref:" + number : "fnref:" + number + ":" + repeat;
+    static String referenceId(String label, int repeat) {
+        return repeat == 0 ? "fnref:" + label : "fnref:" + label + ":" + repeat;
+    }
+
+    /**
+     * The note's label as kramdown uses it in ids ({@code [^yaml]} is {@code fn:yaml}); labels that could
+     * not be an id (white space) fall back to the note's number.
+     */
+    private String label(FootnoteBlock note) {
+        String text = note.getText().toString();
+        return text.isEmpty() || text.chars().anyMatch(Character::isWhitespace) ? String.valueOf(number(note)) : text;
     }
 
     private int number(FootnoteBlock note) {
@@ -136,9 +145,9 @@ final class FootnoteRenderer implements PhasedNodeRenderer {
             return;
         }
         int number = number(reference.getFootnoteBlock());
-        html.attr("id", referenceId(number, repeat));
+        html.attr("id", referenceId(label(reference.getFootnoteBlock()), repeat));
         html.withAttr().tag("sup", false, false, () -> {
-            html.attr("href", "#" + noteId(number));
+            html.attr("href", "#" + noteId(label(reference.getFootnoteBlock())));
             html.attr("class", "footnote");
             html.withAttr().tag("a");
             html.text(String.valueOf(number));
@@ -147,7 +156,7 @@ final class FootnoteRenderer implements PhasedNodeRenderer {
     }
 
     private void renderNote(FootnoteBlock note, NodeRendererContext context, HtmlWriter html) {
-        html.attr("id", noteId(number(note)));
+        html.attr("id", noteId(label(note)));
         html.withAttr().tagIndent("li", () -> {
             Node last = note.getLastChild();
             if (last instanceof Paragraph) {
@@ -171,7 +180,7 @@ final class FootnoteRenderer implements PhasedNodeRenderer {
         int references = referenceCounts.get(note);
         for (int repeat = 0; repeat < references; repeat++) {
             html.raw(BACK_LINK_SEPARATOR);
-            html.attr("href", "#" + referenceId(number, repeat));
+            html.attr("href", "#" + referenceId(label(note), repeat));
             html.attr("class", "reversefootnote");
             html.withAttr().tag("a");
             html.raw(BACK_LINK_TEXT);

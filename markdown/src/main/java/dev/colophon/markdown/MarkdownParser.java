@@ -44,7 +44,7 @@ public final class MarkdownParser implements ContentParser {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(context, "context");
         try {
-            return Engine.INSTANCE.toHtml(body, context.highlighting());
+            return Engine.INSTANCE.toHtml(KramdownExtensions.apply(body), context.highlighting());
         } catch (RuntimeException | StackOverflowError e) {
             // flexmark accepts any text, so getting here means a flexmark bug or absurdly deep nesting;
             // the pipeline reports it against the file and carries on with the others.

@@ -251,7 +251,7 @@ class KramdownSyntaxTest {
                     <div class="footnotes">
                     <ol>
                     <li id="fn:1">
-                    <p>Note.\u00A0<a href="#fnref:1" class="reversefootnote">\u21A9\uFE0E</a></p>
+                    <p>Note.\u00A0<a href="#fnref:1" class="reversefootnote">\u21A9</a></p>
                     </li>
                     </ol>
                     </div>

@@ -75,10 +75,11 @@ class TagsTest {
         TestSite site = site("").file("about.html", "---\ntitle: About <us>\ndescription: Who & why\n---\n{% seo %}{% gist ada/1234abcd hello.rb %}");
         site.build();
         String html = site.output("about.html");
+        // jekyll-seo-tag's own markup: titles through markdownify (so typography applies), then escaped.
         assertTrue(html.contains("<title>About &lt;us&gt; | Tags</title>"), html);
-        assertTrue(html.contains("<meta name=\"description\" content=\"Who &amp; why\">"), html);
-        assertTrue(html.contains("<link rel=\"canonical\" href=\"https://example.org/b/about.html\">"), html);
-        assertTrue(html.contains("\"@type\":\"WebPage\""), html);
+        assertTrue(html.contains("<meta name=\"description\" content=\"Who &amp; why\" />"), html);
+        assertTrue(html.contains("<link rel=\"canonical\" href=\"https://example.org/b/about.html\" />"), html);
+        assertTrue(html.contains("\"@type\":\"WebPage\""), "only /about/ counts as the site's page for the gem: " + html);
         assertTrue(html.contains("<script src=\"https://gist.github.com/ada/1234abcd.js?file=hello.rb\"> </script>"), html);
     }
 

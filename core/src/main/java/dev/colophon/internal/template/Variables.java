@@ -1,5 +1,6 @@
 package dev.colophon.internal.template;
 
+import dev.colophon.internal.url.Permalinks;
 import dev.colophon.model.Collection;
 import dev.colophon.model.Content;
 import dev.colophon.model.Page;
@@ -48,17 +49,25 @@ public final class Variables {
             pages.add(view);
         }
         List<Object> collections = new ArrayList<>();
-        collections.add(collectionView("posts", true, site.config().permalink(), posts));
+        collections.add(collectionView("posts", true, Permalinks.postPattern(site.config().permalink()), posts));
         Map<String, Object> byLabel = new LinkedHashMap<>();
         for (Collection collection : site.collections()) {
-            List<Object> docs = new ArrayList<>(collection.docs().size());
-            for (Page doc : collection.docs()) {
-                Map<String, Object> view = pageView(doc, collection.label());
-                pageViews.put(doc, view);
-                docs.add(view);
+            List<Page> sortedDocs = collection.docs();
+            List<Map<String, Object>> plain = sortedDocs.stream().map(d -> pageView(d, collection.label())).toList();
+            List<Object> docs = new ArrayList<>(sortedDocs.size());
+            for (int i = 0; i < sortedDocs.size(); i++) {
+                // As for posts, neighbours in the collection's order, without neighbours of their own.
+                Map<String, Object> view = new LinkedHashMap<>(plain.get(i));
+                view.put("previous", i > 0 ? plain.get(i - 1) : null);
+                view.put("next", i + 1 < sortedDocs.size() ? plain.get(i + 1) : null);
+                Map<String, Object> frozen = Collections.unmodifiableMap(view);
+                pageViews.put(sortedDocs.get(i), frozen);
+                docs.add(frozen);
             }
             byLabel.put(collection.label(), Collections.unmodifiableList(docs));
-            collections.add(collectionView(collection.label(), collection.output(), collection.permalink(), docs));
+            // Jekyll shows a collection's permalink only when one was configured.
+            collections.add(collectionView(collection.label(), collection.output(),
+                    collection.permalink().equals(Collection.DEFAULT_PERMALINK) ? null : collection.permalink(), docs));
         }
         Map<String, Object> view = new LinkedHashMap<>(site.config().values());
         view.putAll(byLabel);
@@ -99,7 +108,9 @@ public final class Variables {
         view.put("docs", Collections.unmodifiableList(docs));
         view.put("files", List.of());
         view.put("output", output);
-        view.put("permalink", permalink);
+        if (permalink != null) {
+            view.put("permalink", permalink);
+        }
         view.put("relative_directory", "_" + label);
         view.put("directory", "_" + label);
         return Collections.unmodifiableMap(view);
@@ -207,7 +218,9 @@ public final class Variables {
     private static Map<String, Object> pageView(Page page, String collection) {
         Map<String, Object> view = new LinkedHashMap<>(page.frontMatter().values());
         if (!collection.isEmpty()) {
-            view.putIfAbsent("name", page.path().substring(page.path().lastIndexOf('/') + 1));
+            String file = page.path().substring(page.path().lastIndexOf('/') + 1);
+            view.putIfAbsent("name", file);
+            view.putIfAbsent("slug", file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file);
             view.put("collection", collection);
             view.put("id", idOf(page.url()));
             view.put("relative_path", page.path());

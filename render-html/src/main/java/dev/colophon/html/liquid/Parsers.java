@@ -27,7 +27,7 @@ final class Parsers {
                 .withTag(FileInclude.cached(name -> setup.includes().apply(name).map(Template::body)))
                 .withTag(new RelativeInclude(current, setup.files()))
                 .withTag(new FeedMeta(setup.config()))
-                .withTag(new SeoTag(setup.config()))
+                .withTag(new SeoTag(setup))
                 .withTag(new GistTag())
                 .withTag(LinkTags.link(setup.config()))
                 .withTag(LinkTags.postUrl(setup.config()))

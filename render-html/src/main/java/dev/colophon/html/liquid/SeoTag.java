@@ -1,25 +1,38 @@
 package dev.colophon.html.liquid;
 
-import dev.colophon.model.SiteConfig;
+import dev.colophon.spi.TemplateSetup;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Pattern;
+import liqp.Template;
 import liqp.TemplateContext;
 import liqp.nodes.LNode;
 import liqp.tags.Tag;
 
 /**
- * jekyll-seo-tag's {@code {% seo %}}: the page's title, description, canonical link, Open Graph and Twitter
- * metadata, and a JSON-LD description, built from the same keys as the gem's ({@code title},
- * {@code description}, {@code url}, {@code author}, {@code image}, {@code lang}...). {@code {% seo title=false %}}
- * leaves out the title element.
+ * jekyll-seo-tag's {@code {% seo %}}: the values its Ruby "drops" compute (title, description, author,
+ * canonical URL, image, JSON-LD...), ported here, rendered with the gem's own template so the markup is
+ * the gem's. {@code {% seo title=false %}} leaves out the title element.
  */
 final class SeoTag extends Tag {
 
-    private final SiteConfig config;
+    private static final Pattern HOMEPAGE_OR_ABOUT = Pattern.compile("^/(about/)?(index.html?)?$");
+    private static final String TEMPLATE = read("dev/colophon/html/seo/template.html");
 
-    SeoTag(SiteConfig config) {
+    private final TemplateSetup setup;
+    /** Parsed copies of the template: a parsed liqp template is not thread-safe. */
+    private final ConcurrentLinkedQueue<Template> idle = new ConcurrentLinkedQueue<>();
+
+    SeoTag(TemplateSetup setup) {
         super("seo");
-        this.config = config;
+        this.setup = setup;
     }
 
     @Override
@@ -28,76 +41,213 @@ final class SeoTag extends Tag {
         for (LNode node : nodes) {
             args.append(asString(node.render(context), context));
         }
-        boolean withTitle = !args.toString().replace(" ", "").contains("title=false");
-        Map<?, ?> page = context.get("page") instanceof Map<?, ?> p ? p : Map.of();
-        String siteTitle = text(config.values().get("title"));
-        String pageTitle = text(page.get("title"));
-        String url = text(page.get("url"));
-        boolean home = url.equals("/") || url.equals("/index.html");
-        String title = pageTitle.isEmpty() || pageTitle.equals(siteTitle)
-                ? (home && !config.description().isEmpty() ? siteTitle + " | " + config.description() : siteTitle)
-                : siteTitle.isEmpty() ? pageTitle : pageTitle + " | " + siteTitle;
-        String description = text(page.get("description"));
-        if (description.isEmpty()) {
-            description = text(page.get("excerpt")).replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
+        Map<String, Object> seo = values(context, args.toString());
+        Template template = idle.poll();
+        if (template == null) {
+            template = context.getParser().parse(TEMPLATE);
         }
-        if (description.isEmpty()) {
-            description = config.description();
+        try {
+            return template.renderToObjectUnguarded(Map.of("seo_tag", seo), context, true);
+        } finally {
+            idle.add(template);
         }
-        String canonical = Urls.absolute(url.isEmpty() ? "/" : url, config.url(), config.baseurl());
-        boolean post = page.get("date") != null && "posts".equals(text(page.get("collection")));
-        StringBuilder out = new StringBuilder("<!-- Begin Jekyll SEO tag v2.8.0 -->\n");
-        if (withTitle && !title.isEmpty()) {
-            out.append("<title>").append(escape(title)).append("</title>\n");
+    }
+
+    /** The gem's Drop, computed once per render. */
+    private Map<String, Object> values(TemplateContext context, String args) {
+        Map<?, ?> site = map(context.get("site"));
+        Map<?, ?> page = map(context.get("page"));
+        Map<?, ?> paginator = map(context.get("paginator"));
+        Map<?, ?> pageSeo = map(page.get("seo"));
+        Map<?, ?> social = map(site.get("social"));
+        String siteTitle = format(first(site.get("title"), site.get("name")));
+        String tagline = format(site.get("tagline"));
+        String siteDescription = format(site.get("description"));
+        String pageTitle = orElse(format(page.get("title")), siteTitle);
+        String url = string(page.get("url"));
+        boolean homeOrAbout = url != null && HOMEPAGE_OR_ABOUT.matcher(url).find();
+
+        String title;
+        if (siteTitle != null && !siteTitle.equals(pageTitle)) {
+            title = pageTitle + " | " + siteTitle;
+        } else if (siteDescription != null && siteTitle != null) {
+            title = siteTitle + " | " + orElse(tagline, siteDescription);
+        } else {
+            title = orElse(pageTitle, siteTitle);
         }
-        out.append("<meta name=\"generator\" content=\"Jekyll v4.3.1\">\n");
-        meta(out, "property", "og:title", pageTitle.isEmpty() ? siteTitle : pageTitle);
-        meta(out, "property", "og:locale", text(config.values().getOrDefault("lang", "en_US")).replace('-', '_'));
-        meta(out, "name", "description", description);
-        meta(out, "property", "og:description", description);
-        if (!config.url().isEmpty()) {
-            out.append("<link rel=\"canonical\" href=\"").append(escape(canonical)).append("\">\n");
-            meta(out, "property", "og:url", canonical);
+        if (paginator.get("page") instanceof Number current && current.intValue() > 1 && title != null) {
+            title = "Page " + current + " of " + paginator.get("total_pages") + " for " + title;
         }
-        meta(out, "property", "og:site_name", siteTitle);
-        meta(out, "property", "og:type", post ? "article" : "website");
-        if (post) {
-            meta(out, "property", "article:published_time", JekyllFilters.xmlschema(page.get("date")));
-        }
-        meta(out, "name", "twitter:card", "summary");
-        meta(out, "property", "twitter:title", pageTitle.isEmpty() ? siteTitle : pageTitle);
-        Map<String, Object> ld = new LinkedHashMap<>();
+
+        Map<String, Object> seo = new LinkedHashMap<>();
+        seo.put("version", "2.8.0");
+        seo.put("title", title);
+        seo.put("show_title", title != null && !args.toLowerCase(java.util.Locale.ROOT).contains("title=false"));
+        seo.put("site_title", siteTitle);
+        seo.put("page_title", pageTitle);
+        String description = orElse(format(first(page.get("description"), page.get("excerpt"))), siteDescription);
+        seo.put("description", description);
+        Map<String, Object> author = author(page, site);
+        seo.put("author", author);
+        String locale = String.valueOf(first(page.get("locale"), site.get("locale"), page.get("lang"), site.get("lang"),
+                "en_US")).replace('-', '_');
+        seo.put("page_locale", locale);
+        String canonical = page.get("canonical_url") != null && !string(page.get("canonical_url")).isEmpty()
+                ? string(page.get("canonical_url"))
+                : absolute(url == null ? "" : url).replaceAll("/index\\.html$", "/");
+        seo.put("canonical_url", canonical);
+        Map<String, Object> image = image(page);
+        seo.put("image", image);
+
+        String type = pageSeo.get("type") != null ? string(pageSeo.get("type"))
+                : homeOrAbout ? "WebSite" : page.get("date") != null ? "BlogPosting" : "WebPage";
+        Object logo = site.get("logo") == null ? null : Urls.escapeUri(absolute(string(site.get("logo"))));
+        Map<String, Object> ld = new TreeMap<>();
         ld.put("@context", "https://schema.org");
-        ld.put("@type", post ? "BlogPosting" : "WebPage");
-        if (!description.isEmpty()) {
-            ld.put("description", description);
+        ld.put("@type", type);
+        String name = pageSeo.get("name") != null ? format(pageSeo.get("name"))
+                : !homeOrAbout ? null : social.get("name") != null ? format(social.get("name")) : siteTitle;
+        ld.put("name", name);
+        ld.put("description", description);
+        ld.put("url", canonical);
+        ld.put("headline", pageTitle);
+        Object modified = first(pageSeo.get("date_modified"), page.get("last_modified_at"), page.get("date"));
+        ld.put("dateModified", modified == null ? null : xmlschema(modified, context));
+        ld.put("datePublished", page.get("date") == null ? null : xmlschema(page.get("date"), context));
+        ld.put("sameAs", pageSeo.get("links") != null ? pageSeo.get("links") : homeOrAbout ? social.get("links") : null);
+        if (author.get("name") != null) {
+            Map<String, Object> who = new LinkedHashMap<>();
+            who.put("@type", author.get("type") == null ? "Person" : author.get("type"));
+            who.put("name", author.get("name"));
+            if (author.get("url") != null) {
+                who.put("url", author.get("url"));
+            }
+            ld.put("author", who);
         }
-        ld.put("headline", pageTitle.isEmpty() ? siteTitle : pageTitle);
-        if (!config.url().isEmpty()) {
-            ld.put("url", canonical);
+        if (image != null) {
+            ld.put("image", image.get("path"));
         }
-        if (!config.author().name().isEmpty()) {
-            ld.put("author", Map.of("@type", "Person", "name", config.author().name()));
+        if (logo != null) {
+            Map<String, Object> publisher = new LinkedHashMap<>();
+            publisher.put("@type", "Organization");
+            publisher.put("logo", Map.of("@type", "ImageObject", "url", logo));
+            if (author.get("name") != null) {
+                publisher.put("name", author.get("name"));
+            }
+            ld.put("publisher", publisher);
         }
-        // </ inside a script would end it early; JSON allows the escape.
-        out.append("<script type=\"application/ld+json\">\n")
-                .append(JekyllFilters.Json.write(ld).replace("</", "<\\/"))
-                .append("</script>\n<!-- End Jekyll SEO tag -->\n");
-        return out.toString();
+        if (type.equals("BlogPosting") || type.equals("CreativeWork")) {
+            Map<String, Object> entity = new LinkedHashMap<>();
+            entity.put("@type", "WebPage");
+            entity.put("@id", canonical);
+            ld.put("mainEntityOfPage", entity);
+        }
+        ld.values().removeIf(java.util.Objects::isNull);
+        seo.put("json_ld", ld);
+        return seo;
     }
 
-    private static void meta(StringBuilder out, String attribute, String name, String content) {
-        if (content != null && !content.isEmpty()) {
-            out.append("<meta ").append(attribute).append("=\"").append(name).append("\" content=\"")
-                    .append(escape(content)).append("\">\n");
+    /** The gem's AuthorDrop: page author, first of page authors, or site author; a name looks in site.data.authors. */
+    private static Map<String, Object> author(Map<?, ?> page, Map<?, ?> site) {
+        Object resolved = null;
+        Object authors = page.get("authors");
+        for (Object candidate : new Object[] {page.get("author"),
+                authors instanceof List<?> list && !list.isEmpty() ? list.get(0) : null, site.get("author")}) {
+            if (candidate != null && !candidate.toString().isEmpty()) {
+                resolved = candidate;
+                break;
+            }
         }
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (resolved instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> out.put(String.valueOf(k), v == null || v.toString().isEmpty() ? null : v));
+        } else if (resolved != null) {
+            out.put("name", resolved.toString());
+            if (map(site.get("data")).get("authors") instanceof Map<?, ?> known && known.get(resolved) instanceof Map<?, ?> more) {
+                more.forEach((k, v) -> out.put(String.valueOf(k), v));
+            }
+        }
+        Object twitter = out.getOrDefault("twitter", out.get("name"));
+        out.put("twitter", twitter instanceof String s ? s.replaceFirst("^@", "") : null);
+        return out;
     }
 
-    private static String escape(String text) {
-        return JekyllFilters.xmlEscape(text);
+    private Map<String, Object> image(Map<?, ?> page) {
+        Object raw = page.get("image");
+        if (raw == null) {
+            return null;
+        }
+        Map<String, Object> image = new LinkedHashMap<>();
+        if (raw instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> image.put(String.valueOf(k), v));
+            if (image.get("path") == null) {
+                return null;
+            }
+        } else {
+            image.put("path", raw.toString());
+        }
+        image.put("path", Urls.escapeUri(absolute(image.get("path").toString())));
+        return image;
     }
 
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
+    private String absolute(String path) {
+        return Urls.absolute(path, setup.config().url(), setup.config().baseurl());
+    }
+
+    /** The gem's format_string: markdownify, strip_html, normalize_whitespace, escape_once; null when empty. */
+    private String format(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString();
+        String html = setup.converter().convert("md", text).orElse(text);
+        String plain = html.replaceAll("(?s)<script.*?</script>|<!--.*?-->|<style.*?</style>|<[^>]*>", "")
+                .replaceAll("\\s+", " ").strip();
+        String escaped = escapeOnce(plain);
+        return escaped.isEmpty() ? null : escaped;
+    }
+
+    private static String escapeOnce(String text) {
+        return text.replaceAll("&(?!(?:[a-zA-Z]+|#\\d+|#x[0-9a-fA-F]+);)", "&amp;").replace("<", "&lt;")
+                .replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+
+    private static String xmlschema(Object value, TemplateContext context) {
+        String formatted = JekyllFilters.xmlschema(value);
+        if (!formatted.isEmpty()) {
+            return formatted;
+        }
+        var parsed = context.getDateParser().parse(value.toString(), context.getParser().locale,
+                context.getParser().defaultTimeZone);
+        return parsed == null ? value.toString() : JekyllFilters.xmlschema(liqp.LValue.asRubyDate(parsed, context));
+    }
+
+    private static Object first(Object... values) {
+        for (Object value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value != null ? value : fallback;
+    }
+
+    private static String string(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static Map<?, ?> map(Object value) {
+        return value instanceof Map<?, ?> map ? map : Map.of();
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = SeoTag.class.getClassLoader().getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
