@@ -54,6 +54,7 @@ final class MarkdownInHtml {
     private static final Pattern OPEN_TAG = Pattern.compile(
             "<(" + NAME + ")((?:" + ATTRIBUTE_SYNTAX.replace("(", "(?:").replace("(?:?:", "(?:") + ")*)\\s*(/?)>");
     private static final Pattern ONE_ATTRIBUTE = Pattern.compile(ATTRIBUTE_SYNTAX);
+    private static final Pattern HAS_ATTRIBUTE = Pattern.compile("(?i)\\smarkdown\\s*=");
     private static final Pattern CLOSE_TAG = Pattern.compile("</(" + NAME + ")\\s*>");
 
     private enum Model { BLOCK, SPAN, RAW }
@@ -67,7 +68,8 @@ final class MarkdownInHtml {
      */
     static Document parse(String markdown, Function<String, Document> parse) {
         Document document = parse.apply(markdown);
-        if (!containsIgnoreCase(markdown, ATTRIBUTE)) {
+        // Only an attribute starts the work; the word itself is common in posts about writing.
+        if (!HAS_ATTRIBUTE.matcher(markdown).find()) {
             return document;
         }
         String source = markdown;
