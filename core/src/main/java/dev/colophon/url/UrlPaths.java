@@ -63,6 +63,32 @@ public final class UrlPaths {
         return out.toString();
     }
 
+    /**
+     * Percent-encodes what may not stand in a URI as it is (spaces, non-ASCII, {@code "<>\\^`{|}}), keeping
+     * existing {@code %XX} escapes and reserved characters: for URLs written by people, such as links in
+     * content.
+     */
+    public static String escapeUri(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c > 0x20 && c < 0x7f && "\"<>\\^`{|}".indexOf(c) < 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xf));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Jekyll's id of a post or document: its URL without the extension and the trailing slash. */
+    public static String idOf(String url) {
+        String id = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        int slash = id.lastIndexOf('/');
+        int dot = id.lastIndexOf('.');
+        return dot > slash ? id.substring(0, dot) : id;
+    }
+
     private static boolean isUnreserved(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                 || "/-._~!$&'()*+,;=:@".indexOf(c) >= 0;

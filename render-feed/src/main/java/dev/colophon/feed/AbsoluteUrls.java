@@ -2,8 +2,8 @@ package dev.colophon.feed;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import dev.colophon.url.UrlPaths;
 import java.util.Set;
 
 /**
@@ -14,7 +14,6 @@ import java.util.Set;
 public final class AbsoluteUrls {
 
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "poster", "cite", "data");
-    private static final String HEX = "0123456789ABCDEF";
 
     private AbsoluteUrls() {
     }
@@ -25,7 +24,7 @@ public final class AbsoluteUrls {
     public static String rewrite(String html, String base) {
         URI baseUri;
         try {
-            baseUri = new URI(escape(base));
+            baseUri = new URI(UrlPaths.escapeUri(base));
         } catch (URISyntaxException e) {
             return html;
         }
@@ -123,24 +122,10 @@ public final class AbsoluteUrls {
         }
         try {
             String decoded = trimmed.replace("&amp;", "&");
-            String resolved = base.resolve(new URI(escape(decoded))).toString();
+            String resolved = base.resolve(new URI(UrlPaths.escapeUri(decoded))).toString();
             return resolved.replace("&", "&amp;");
         } catch (URISyntaxException | IllegalArgumentException e) {
             return value;
         }
-    }
-
-    /** Percent-encodes what a URI may not hold, keeping existing escapes and reserved characters. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if (c > 0x20 && c < 0x7f && "\"<>\\^`{|} ".indexOf(c) < 0) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xf));
-            }
-        }
-        return out.toString();
     }
 }

@@ -1,6 +1,7 @@
 package dev.colophon.internal.template;
 
 import dev.colophon.internal.url.Permalinks;
+import dev.colophon.url.UrlPaths;
 import dev.colophon.model.Collection;
 import dev.colophon.model.Content;
 import dev.colophon.model.Page;
@@ -199,7 +200,7 @@ public final class Variables {
         view.put("tags", post.tags());
         view.put("categories", post.categories());
         view.put("url", post.url());
-        view.put("id", idOf(post.url()));
+        view.put("id", UrlPaths.idOf(post.url()));
         view.put("path", post.path());
         view.put("relative_path", post.path());
         view.put("collection", "posts");
@@ -222,7 +223,7 @@ public final class Variables {
             view.putIfAbsent("name", file);
             view.putIfAbsent("slug", file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file);
             view.put("collection", collection);
-            view.put("id", idOf(page.url()));
+            view.put("id", UrlPaths.idOf(page.url()));
             view.put("relative_path", page.path());
         }
         // A page without a title has none: an empty string would be true in Liquid, and themes test it.
@@ -251,11 +252,4 @@ public final class Variables {
         return Collections.unmodifiableMap(view);
     }
 
-    /** Jekyll's post id: the URL without its extension and trailing slash. */
-    private static String idOf(String url) {
-        String id = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-        int slash = id.lastIndexOf('/');
-        int dot = id.lastIndexOf('.');
-        return dot > slash ? id.substring(0, dot) : id;
-    }
 }

@@ -5,6 +5,7 @@ import dev.colophon.feed.Feeds;
 import dev.colophon.feed.XmlText;
 import dev.colophon.model.Post;
 import dev.colophon.model.SiteConfig;
+import dev.colophon.url.UrlPaths;
 import java.io.ByteArrayOutputStream;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -84,7 +85,7 @@ final class AtomWriter {
         newline(xml);
         // jekyll-feed's id (the post's id, absolute): a site moving from Jekyll keeps its entries' identity,
         // so readers do not show every post again.
-        element(xml, "id", config.absoluteBase() + idOf(post.url()));
+        element(xml, "id", config.absoluteBase() + UrlPaths.idOf(post.url()));
         element(xml, "title", post.title());
         link(xml, "alternate", url, "text/html");
         element(xml, "published", date(post.date()));
@@ -137,12 +138,6 @@ final class AtomWriter {
         xml.writeCharacters("\n");
     }
 
-    /** Jekyll's post id: the URL without its extension or trailing slash. */
-    private static String idOf(String url) {
-        String id = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-        int dot = id.lastIndexOf('.');
-        return dot > id.lastIndexOf('/') ? id.substring(0, dot) : id;
-    }
 
     static OffsetDateTime updated(Post post) {
         return post.frontMatter().string("last_modified_at")

@@ -1,11 +1,9 @@
 package dev.colophon.html.liquid;
 
-import java.nio.charset.StandardCharsets;
+import dev.colophon.url.UrlPaths;
 
 /** Jekyll's {@code relative_url} and {@code absolute_url}: base URL prepended, existing escapes kept. */
 final class Urls {
-
-    private static final String HEX = "0123456789ABCDEF";
 
     private Urls() {
     }
@@ -43,15 +41,6 @@ final class Urls {
 
     /** Percent-encodes what may not appear in a URI, leaving {@code %XX} escapes and reserved characters. */
     static String escapeUri(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if (c > 0x20 && c < 0x7f && "\"<>\\^`{|}".indexOf(c) < 0) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xf));
-            }
-        }
-        return out.toString();
+        return UrlPaths.escapeUri(text);
     }
 }
