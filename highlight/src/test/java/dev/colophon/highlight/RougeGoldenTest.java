@@ -17,14 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Our output against Rouge's, byte for byte: each {@code rouge/<language>/<case>.in} has next to it the
  * {@code <case>.html} that Rouge 3.30 (Debian's ruby-rouge, the version GitHub Pages runs) wrote with
- * {@code Rouge::Formatters::HTML} for that language. To regenerate after adding cases, run with Ruby:
- * <pre>
- * require 'rouge'
- * Dir.glob('src/test/resources/rouge/&#42;/&#42;.in').each do |f|
- *   html = Rouge::Formatters::HTML.new.format(Rouge::Lexer.find(File.basename(File.dirname(f))).new.lex(File.read(f)))
- *   File.write(f.sub(/\.in\z/, '.html'), html)
- * end
- * </pre>
+ * {@code Rouge::Formatters::HTML} for that language. {@code src/test/scripts/regenerate-golden.sh}
+ * rewrites them with Rouge; {@code src/test/scripts/compare-with-rouge.sh} compares any other files.
  */
 class RougeGoldenTest {
 

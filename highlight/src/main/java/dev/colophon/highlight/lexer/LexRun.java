@@ -145,15 +145,6 @@ public final class LexRun implements Lexer.Run {
         return current.group(i);
     }
 
-    /** The text being lexed and the position after the match, for actions that look around. */
-    public String text() {
-        return text;
-    }
-
-    public int position() {
-        return pos;
-    }
-
     // ---- tokens ----
 
     /** Emits the whole match. */
@@ -233,10 +224,6 @@ public final class LexRun implements Lexer.Run {
     public void resetStack() {
         stack.clear();
         stack.add(lexer.state("root"));
-    }
-
-    public int depth() {
-        return stack.size();
     }
 
     // ---- other lexers ----

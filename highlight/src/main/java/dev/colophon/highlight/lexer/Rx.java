@@ -1,7 +1,7 @@
 package dev.colophon.highlight.lexer;
 
+import java.util.Arrays;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Pieces for writing Rouge's Ruby regexes in Java. Ruby's POSIX brackets and {@code \p{Word}} are
@@ -50,8 +50,8 @@ public final class Rx {
         return Set.of(dedupe(w(list)));
     }
 
-    /** Words quoted for a pattern, keeping plain words readable. */
-    public static String quote(String word) {
+    /** A word quoted for a pattern, plain words kept readable. */
+    static String quote(String word) {
         StringBuilder sb = new StringBuilder();
         for (char c : word.toCharArray()) {
             if (Character.isLetterOrDigit(c) || c == '_' || c == ' ') {
@@ -63,12 +63,7 @@ public final class Rx {
         return sb.toString();
     }
 
-    /** Quotes a string for use anywhere in a pattern. */
-    public static String literal(String s) {
-        return Pattern.quote(s);
-    }
-
     private static String[] dedupe(String[] words) {
-        return java.util.Arrays.stream(words).distinct().toArray(String[]::new);
+        return Arrays.stream(words).distinct().toArray(String[]::new);
     }
 }
