@@ -10,30 +10,20 @@ import liqp.tags.Include;
  */
 final class BoundedInclude extends Include {
 
-    static final int MAX_DEPTH = 64;
+    static final int MAX_DEPTH = IncludeDepth.MAX_DEPTH;
 
     BoundedInclude() {
         super("include");
     }
 
 
-    /** Per thread: templates render on several threads at once, each with its own nesting. */
-    private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+    private final IncludeDepth depth = new IncludeDepth();
 
     @Override
     public Object render(TemplateContext context, LNode... nodes) {
-        int[] level = depth.get();
-        if (level[0] >= MAX_DEPTH) {
-            String name = super.asString(nodes[0].render(context), context);
-            throw new IncludeCycleException("includes nest more than " + MAX_DEPTH + " deep at '" + name
-                    + "': an include probably includes itself");
-        }
-        level[0]++;
-        try {
-            return super.render(context, nodes);
-        } finally {
-            level[0]--;
-        }
+        return depth.nest(() -> "includes nest more than " + MAX_DEPTH + " deep at '"
+                + super.asString(nodes[0].render(context), context) + "': an include probably includes itself",
+                () -> super.render(context, nodes));
     }
 
     /** Thrown through liqp's own wrapping, and recognised by {@link LiquidTemplate}. */

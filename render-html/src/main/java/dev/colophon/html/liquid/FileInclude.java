@@ -1,15 +1,12 @@
 package dev.colophon.html.liquid;
 
-import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import liqp.Template;
 import liqp.TemplateContext;
-import liqp.antlr.CharStreamWithLocation;
 import liqp.nodes.LNode;
-import liqp.org.antlr.v4.runtime.CharStreams;
 import liqp.tags.Tag;
 
 /**
@@ -19,10 +16,8 @@ import liqp.tags.Tag;
  */
 final class FileInclude extends Tag {
 
-    private static final int MAX_DEPTH = BoundedInclude.MAX_DEPTH;
-
     private final Function<String, Optional<String>> resolver;
-    private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+    private final IncludeDepth depth = new IncludeDepth();
 
     private FileInclude(String name, Function<String, Optional<String>> resolver) {
         super(name);
@@ -39,22 +34,16 @@ final class FileInclude extends Tag {
         int space = arguments.indexOf(' ');
         String file = space < 0 ? arguments : arguments.substring(0, space);
         Map<String, Object> parameters = TagArguments.parameters(space < 0 ? "" : arguments.substring(space), context);
-        int[] level = depth.get();
-        if (level[0] >= MAX_DEPTH) {
-            throw new BoundedInclude.IncludeCycleException("includes nest more than " + MAX_DEPTH + " deep at '"
-                    + file + "': an include probably includes itself");
-        }
-        level[0]++;
-        try {
-            String text = resolver.apply(file).orElseThrow(() -> new IllegalArgumentException(new NoSuchFileException(
-                    (getName().equals("include_cached") ? "_includes/" : "") + file)));
-            Template template = context.getParser().parse(new CharStreamWithLocation(
-                    CharStreams.fromString(TagArguments.protect(text), file)));
-            return template.renderToObjectUnguarded(Map.of("include", parameters), context, true);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(e);
-        } finally {
-            level[0]--;
-        }
+        return depth.nest(() -> "includes nest more than " + IncludeDepth.MAX_DEPTH + " deep at '" + file
+                + "': an include probably includes itself", () -> {
+                    String text = resolver.apply(file).orElseThrow(() -> new IllegalArgumentException(
+                            new NoSuchFileException((getName().equals("include_cached") ? "_includes/" : "") + file)));
+                    try {
+                        Template template = context.getParser().parse(TagArguments.stream(text, file));
+                        return template.renderToObjectUnguarded(Map.of("include", parameters), context, true);
+                    } catch (java.io.IOException e) {
+                        throw new IllegalArgumentException(e);
+                    }
+                });
     }
 }

@@ -8,8 +8,6 @@ import java.util.Optional;
 import liqp.TemplateParser;
 import liqp.antlr.CharStreamWithLocation;
 import liqp.parser.Flavor;
-// liqp ships ANTLR relocated into its own package.
-import liqp.org.antlr.v4.runtime.CharStreams;
 
 /** Builds liqp parsers configured the way Jekyll renders Liquid. */
 final class Parsers {
@@ -44,7 +42,6 @@ final class Parsers {
         if (include.isEmpty()) {
             throw new NoSuchFileException("_includes/" + name);
         }
-        return new CharStreamWithLocation(CharStreams.fromString(TagArguments.protect(include.get().body()),
-                include.get().path()));
+        return TagArguments.stream(include.get().body(), include.get().path());
     }
 }

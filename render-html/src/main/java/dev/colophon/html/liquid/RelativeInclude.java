@@ -8,7 +8,6 @@ import java.util.function.Function;
 import liqp.TemplateContext;
 import liqp.antlr.CharStreamWithLocation;
 import liqp.nodes.LNode;
-import liqp.org.antlr.v4.runtime.CharStreams;
 import liqp.tags.Include;
 
 /**
@@ -20,7 +19,7 @@ final class RelativeInclude extends Include {
 
     private final CurrentFile current;
     private final Function<String, Optional<byte[]>> files;
-    private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+    private final IncludeDepth depth = new IncludeDepth();
 
     RelativeInclude(CurrentFile current, Function<String, Optional<byte[]>> files) {
         super("include_relative");
@@ -30,17 +29,8 @@ final class RelativeInclude extends Include {
 
     @Override
     public Object render(TemplateContext context, LNode... nodes) {
-        int[] level = depth.get();
-        if (level[0] >= BoundedInclude.MAX_DEPTH) {
-            throw new BoundedInclude.IncludeCycleException("include_relative nests more than "
-                    + BoundedInclude.MAX_DEPTH + " deep: a file probably includes itself");
-        }
-        level[0]++;
-        try {
-            return super.render(context, nodes);
-        } finally {
-            level[0]--;
-        }
+        return depth.nest(() -> "include_relative nests more than " + IncludeDepth.MAX_DEPTH
+                + " deep: a file probably includes itself", () -> super.render(context, nodes));
     }
 
     @Override
@@ -52,7 +42,6 @@ final class RelativeInclude extends Include {
             throw new NoSuchFileException(name + " (outside the site)");
         }
         byte[] bytes = files.apply(path).orElseThrow(() -> new NoSuchFileException(path));
-        return new CharStreamWithLocation(CharStreams.fromString(
-                TagArguments.protect(new String(bytes, StandardCharsets.UTF_8)), path));
+        return TagArguments.stream(new String(bytes, StandardCharsets.UTF_8), path);
     }
 }

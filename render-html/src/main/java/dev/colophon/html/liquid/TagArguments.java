@@ -1,5 +1,6 @@
 package dev.colophon.html.liquid;
 
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -8,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import liqp.LValue;
 import liqp.TemplateContext;
+import liqp.antlr.CharStreamWithLocation;
+import liqp.org.antlr.v4.runtime.CharStreams;
 import liqp.nodes.LNode;
 
 /**
@@ -40,6 +43,15 @@ final class TagArguments {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * A file's text ready for liqp: its free-text tag arguments wrapped, and its name attached for
+     * messages. Every template and include goes through here or {@link #protect}.
+     */
+    static CharStreamWithLocation stream(String text, String name) throws IOException {
+        // liqp ships ANTLR relocated into its own package.
+        return new CharStreamWithLocation(CharStreams.fromString(protect(text), name));
     }
 
     /** The arguments as written, from the tag's nodes. */
