@@ -119,4 +119,40 @@ class BlogFeaturesTest {
         assertEquals("tags/even/index.html: error: the URL /tags/even/ is also the URL of even.md "
                 + "(give one of them another permalink)", e.errors().get(0).toString());
     }
+
+    @Test
+    void excerptsCarryTheFootnotesAndLinksTheyUseWithIdsOfTheirOwn() {
+        TestSite site = blog("", 0)
+                .file("index.html", "---\n---\n{% for post in site.posts %}{{ post.excerpt }}{% endfor %}")
+                .file("_posts/2021-01-01-one.md", "---\ntitle: One\n---\nFirst[^1], see [docs].\n\nMore.\n\n"
+                        + "[^1]: The first note.\n[^2]: Not in the excerpt.\n[docs]: https://example.org/docs\n")
+                .file("_posts/2021-01-02-two.md", "---\ntitle: Two\n---\nSecond[^1].\n\n[^1]: The second note.\n");
+        site.build();
+        String index = site.output("index.html");
+        // As Jekyll: the definitions the excerpt uses come along, so its notes and links resolve...
+        assertTrue(index.contains("The first note."), index);
+        assertTrue(index.contains("<a href=\"https://example.org/docs\">docs</a>"), index);
+        assertFalse(index.contains("Not in the excerpt"), index);
+        // ...but each post's notes are its own: ids stay unique on the page, and links reach them.
+        assertEquals(1, count(index, "id=\"fn:2021-01-01-one:1\""), index);
+        assertEquals(1, count(index, "href=\"#fn:2021-01-01-one:1\""), index);
+        assertEquals(1, count(index, "id=\"fn:2021-01-02-two:1\""), index);
+        assertEquals(1, count(index, "href=\"#fnref:2021-01-02-two:1\""), index);
+        assertEquals(0, count(index, "\"fn:1\""), index);
+        // The post's own page keeps kramdown's ids.
+        assertTrue(site.output("2021/01/01/one.html").contains("id=\"fn:1\""));
+    }
+
+    @Test
+    void aPagesDirIsTheFolderOfItsUrlAsInJekyll() {
+        String body = "---\n%s---\n[{{ page.dir }}]";
+        TestSite site = blog("", 0)
+                .file("docs/guide.md", body.formatted(""))
+                .file("about.md", body.formatted("permalink: /about/\n"))
+                .file("notes/deep/x.html", body.formatted("permalink: /flat.html\n"));
+        site.build();
+        assertTrue(site.output("docs/guide.html").contains("[/docs/]"), site.output("docs/guide.html"));
+        assertTrue(site.output("about/index.html").contains("[/about/]"), site.output("about/index.html"));
+        assertTrue(site.output("flat.html").contains("[/]"), site.output("flat.html"));
+    }
 }

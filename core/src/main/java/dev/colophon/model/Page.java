@@ -1,5 +1,6 @@
 package dev.colophon.model;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param layout the layout name, or empty for none
  * @param url the URL path, e.g. {@code /about.html}
  * @param outputPath the output file, e.g. {@code about.html}
+ * @param sidecars files written with the page, by output path: a stylesheet's source map
  */
 public record Page(
         String path,
@@ -20,7 +22,8 @@ public record Page(
         String html,
         String layout,
         String url,
-        String outputPath) implements Content {
+        String outputPath,
+        Map<String, String> sidecars) implements Content {
 
     public Page {
         Objects.requireNonNull(path, "path");
@@ -30,5 +33,12 @@ public record Page(
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(outputPath, "outputPath");
+        sidecars = Map.copyOf(sidecars);
+    }
+
+    /** A page with no sidecar files. */
+    public Page(String path, String title, FrontMatter frontMatter, String html, String layout, String url,
+            String outputPath) {
+        this(path, title, frontMatter, html, layout, url, outputPath, Map.of());
     }
 }

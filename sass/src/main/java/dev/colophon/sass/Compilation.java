@@ -53,6 +53,11 @@ final class Compilation {
         return settings.compressed();
     }
 
+    /** Whether Dart Sass should give a source map: the page is written as a file, and the site wants maps. */
+    boolean sourceMap() {
+        return !context.outputPath().isEmpty() && settings.sourceMap(context.environment());
+    }
+
     /** The URL Dart Sass knows the page by; relative imports resolve against it. */
     String url() {
         return url;

@@ -4,6 +4,7 @@ import com.sass_lang.embedded_protocol.InboundMessage.CompileRequest;
 import com.sass_lang.embedded_protocol.InboundMessage.ImportResponse.ImportSuccess;
 import com.sass_lang.embedded_protocol.OutputStyle;
 import com.sass_lang.embedded_protocol.Syntax;
+import de.larsgrefer.sass.embedded.CompileSuccess;
 import de.larsgrefer.sass.embedded.SassCompilationFailedException;
 import de.larsgrefer.sass.embedded.SassCompiler;
 import de.larsgrefer.sass.embedded.SassCompilerFactory;
@@ -57,7 +58,7 @@ final class DartSass {
      *
      * @throws dev.colophon.diagnostic.SourceException when the Sass does not compile, or Dart Sass cannot run
      */
-    String compile(Compilation compilation) {
+    CompileSuccess compile(Compilation compilation) {
         lock.lock();
         try {
             current = compilation;
@@ -70,7 +71,7 @@ final class DartSass {
         }
     }
 
-    private String attempt(Compilation compilation) throws SassCompilationFailedException {
+    private CompileSuccess attempt(Compilation compilation) throws SassCompilationFailedException {
         boolean fresh = compiler == null;
         try {
             return run(compilation);
@@ -92,8 +93,10 @@ final class DartSass {
         }
     }
 
-    private String run(Compilation compilation) throws IOException, SassCompilationFailedException {
+    private CompileSuccess run(Compilation compilation) throws IOException, SassCompilationFailedException {
         SassCompiler sass = compiler != null ? compiler : start();
+        // Settings of the shared compiler, safe to change here: this thread holds the lock until the answer.
+        sass.setGenerateSourceMaps(compilation.sourceMap());
         CompileRequest.StringInput input = CompileRequest.StringInput.newBuilder()
                 .setSource(compilation.source())
                 .setSyntax(compilation.indented() ? Syntax.INDENTED : Syntax.SCSS)
@@ -101,8 +104,7 @@ final class DartSass {
                 // The page's own importer resolves its relative imports: next to the page first.
                 .setImporter(CompileRequest.Importer.newBuilder().setImporterId(importer.getId()))
                 .build();
-        return sass.compileString(input, compilation.compressed() ? OutputStyle.COMPRESSED : OutputStyle.EXPANDED)
-                .getCss();
+        return sass.compileString(input, compilation.compressed() ? OutputStyle.COMPRESSED : OutputStyle.EXPANDED);
     }
 
     private SassCompiler start() throws IOException {
@@ -110,6 +112,8 @@ final class DartSass {
         SassCompiler sass = launch();
         // As Dart Sass's own default and Ruby's sass-embedded: non-ASCII CSS gets @charset "UTF-8".
         sass.setEmitCharset(true);
+        // As jekyll-sass-converter: a map carries the sources, so it works where they are not published.
+        sass.setSourceMapIncludeSources(true);
         sass.setLoggingHandler(event -> {
             if (current != null) {
                 current.log(event);
@@ -201,6 +205,8 @@ final class DartSass {
             return current.load(url).map(bytes -> ImportSuccess.newBuilder()
                     .setContents(text(bytes))
                     .setSyntax(syntax(url))
+                    // Without it a source map names the file by a data: URL of its whole text.
+                    .setSourceMapUrl(url)
                     .build()).orElse(null);
         }
     };

@@ -1,6 +1,7 @@
 package dev.colophon.sass;
 
 import com.google.auto.service.AutoService;
+import de.larsgrefer.sass.embedded.CompileSuccess;
 import dev.colophon.spi.ContentParser;
 import dev.colophon.spi.ParseContext;
 import java.util.Locale;
@@ -15,7 +16,9 @@ import java.util.function.Supplier;
  * <p>Imports resolve next to the importing file, then in {@code sass.load_paths}, then in
  * {@code sass.sass_dir} ({@code _sass} by default), always through {@link ParseContext#files()} so theme
  * files and in-memory sites work. {@code sass.style} may be {@code expanded} (the default) or
- * {@code compressed}; {@code sass.sourcemap} is ignored, no source map is written.
+ * {@code compressed}. A stylesheet written as a file gets a source map beside it ({@code main.css.map},
+ * sources included, named by their paths in the site) unless {@code sass.sourcemap} is {@code never}, or
+ * {@code development} in another environment, as jekyll-sass-converter does.
  *
  * <p>One instance serves every thread: it holds no state of its own, and the Dart Sass process behind
  * it is shared by the whole JVM and compiles one stylesheet at a time.
@@ -63,7 +66,16 @@ public final class SassParser implements ContentParser {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(context, "context");
         SassSettings settings = SassSettings.of(context.config());
-        return dartSass.get().compile(new Compilation(body, indented(context.path()), context, settings));
+        Compilation compilation = new Compilation(body, indented(context.path()), context, settings);
+        CompileSuccess result = dartSass.get().compile(compilation);
+        if (!compilation.sourceMap() || result.getSourceMap().isEmpty()) {
+            return result.getCss();
+        }
+        String map = context.outputPath() + ".map";
+        context.sidecars().accept(map, SourceMaps.forSite(result.getSourceMap(), context.outputPath(),
+                context.path(), body));
+        // jekyll-sass-converter's ending, so the CSS is the same file either way.
+        return result.getCss() + "\n\n/*# sourceMappingURL=" + SourceMaps.fileName(map) + " */";
     }
 
     /**

@@ -16,8 +16,10 @@ import java.util.Map;
  *     leading or trailing slashes ({@code ""} is the root): {@code sass.load_paths}, then
  *     {@code sass.sass_dir} ({@code _sass} by default), then {@code _sass}
  * @param compressed whether {@code sass.style} is {@code compressed}; otherwise the CSS is expanded
+ * @param sourceMaps {@code sass.sourcemap}: {@code always} (the default), {@code never}, or
+ *     {@code development} (only when the build's environment is development)
  */
-record SassSettings(List<String> loadPaths, boolean compressed) {
+record SassSettings(List<String> loadPaths, boolean compressed, String sourceMaps) {
 
     static final String DEFAULT_SASS_DIR = "_sass";
 
@@ -41,16 +43,45 @@ record SassSettings(List<String> loadPaths, boolean compressed) {
         }
         paths.add(sassDir);
         paths.add(DEFAULT_SASS_DIR);
-        return new SassSettings(new ArrayList<>(paths), compressed(sass.get("style")));
+        return new SassSettings(new ArrayList<>(paths), compressed(sass.get("style")),
+                sourceMaps(sass.get("sourcemap")));
+    }
+
+    /** Whether a stylesheet gets a source map in the given environment, as jekyll-sass-converter decides. */
+    boolean sourceMap(String environment) {
+        return switch (sourceMaps) {
+            case "never" -> false;
+            case "development" -> environment.equals("development");
+            default -> true;
+        };
+    }
+
+    private static String sourceMaps(Object setting) {
+        if (setting == null) {
+            return "always";
+        }
+        String name = symbol(setting);
+        return switch (name) {
+            case "always", "never", "development" -> name;
+            // YAML reads a bare `false` as a boolean; Jekyll would raise on it, the intent is plain.
+            case "false" -> "never";
+            default -> throw new SourceException(SourcePosition.of("_config.yml"),
+                    "unknown value \"" + setting + "\" for sass.sourcemap",
+                    "use always (the default), never or development");
+        };
+    }
+
+    /** A setting as written, lower case; a Ruby symbol in YAML ({@code :compressed}) loses its colon. */
+    private static String symbol(Object setting) {
+        String name = String.valueOf(setting).strip().toLowerCase(Locale.ROOT);
+        return name.startsWith(":") ? name.substring(1) : name;
     }
 
     private static boolean compressed(Object style) {
         if (style == null) {
             return false;
         }
-        // A Ruby symbol written in YAML (style: :compressed) reaches Jekyll as a string with a colon.
-        String name = String.valueOf(style).strip().toLowerCase(Locale.ROOT);
-        name = name.startsWith(":") ? name.substring(1) : name;
+        String name = symbol(style);
         return switch (name) {
             case "compressed" -> true;
             // nested and compact are Ruby Sass styles; Dart Sass-based converters fall back to expanded.

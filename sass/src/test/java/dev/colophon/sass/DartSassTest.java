@@ -35,7 +35,7 @@ class DartSassTest {
     }
 
     private TestSite site() {
-        return TestSite.in(dir).file("_config.yml", "feed: false\nsitemap: false\n")
+        return TestSite.in(dir).file("_config.yml", "feed: false\nsitemap: false\nsass:\n  sourcemap: never\n")
                 .file("about.html", "---\ntitle: About\n---\n<p>About</p>\n")
                 .file("assets/plain.css", "p { margin: 0 }\n")
                 .file("assets/raw.scss", "a { b: c }\n");

@@ -10,8 +10,10 @@ import dev.colophon.spi.ParseContext;
 import dev.colophon.spi.SourceText;
 import dev.colophon.spi.TemplateEngine;
 import dev.colophon.spi.TemplateSetup;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -21,13 +23,17 @@ import java.util.regex.Pattern;
  */
 final class Converter {
 
-    /** Link reference definitions, which Jekyll copies into an excerpt so its links still resolve. */
-    private static final Pattern LINK_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[[^\\]^][^\\]]*\\]:.*$");
     /**
-     * Footnote references. An excerpt is shown away from its post (home page, feeds), where a footnote
-     * link would point nowhere and a copied footnote list would repeat ids: the reference is dropped.
+     * Link reference and footnote definitions ({@code [label]: ...}, {@code [^note]: ...}), which Jekyll
+     * copies into an excerpt when its text uses the label, so its links and notes still resolve.
      */
-    private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[\\^[^\\]\\s]+\\]");
+    private static final Pattern DEFINITION = Pattern.compile("(?m)^ {0,3}(\\[[^\\]]+\\])(:.+)$");
+    /**
+     * Footnote ids and links in kramdown's form. An excerpt is shown beside others (a home page, an
+     * archive), where every post's first note would be {@code fn:1}: the excerpt's notes are named after
+     * the post instead, so ids stay unique and each link reaches its own note.
+     */
+    private static final Pattern FOOTNOTE_ID = Pattern.compile("(id=\"|href=\"#)(fnref|fn):");
 
     private final SiteConfig config;
     private final Function<String, Optional<ContentParser>> parsers;
@@ -36,14 +42,16 @@ final class Converter {
     private final Function<Content, Map<String, Object>> variables;
     private final Function<String, Optional<byte[]>> files;
     private final RelativeLinks links;
+    private final String environment;
 
     /**
      * @param variables the template variables of a post or page ({@code site}, {@code page}, ...)
      */
     Converter(SiteConfig config, Function<String, Optional<ContentParser>> parsers, Optional<TemplateEngine> engine,
             TemplateSetup setup, Function<Content, Map<String, Object>> variables,
-            Function<String, Optional<byte[]>> files, RelativeLinks links) {
+            Function<String, Optional<byte[]>> files, RelativeLinks links, String environment) {
         this.files = files;
+        this.environment = environment;
         this.links = links;
         this.config = config;
         this.parsers = parsers;
@@ -54,7 +62,7 @@ final class Converter {
 
     Post convert(Post post, SourceFile file) {
         String body = liquid(file, post);
-        String html = toHtml(body, file);
+        String html = toHtml(body, file, "", (path, text) -> { });
         String separator = post.frontMatter().string("excerpt_separator").orElse(config.excerptSeparator());
         String excerpt = post.frontMatter().string("excerpt").orElseGet(() -> excerpt(body, separator, file));
         return new Post(post.path(), post.slug(), post.date(), post.title(), post.tags(), post.categories(),
@@ -63,9 +71,10 @@ final class Converter {
     }
 
     Page convert(Page page, SourceFile file) {
-        String html = toHtml(liquid(file, page), file);
+        Map<String, String> sidecars = new LinkedHashMap<>();
+        String html = toHtml(liquid(file, page), file, page.outputPath(), sidecars::put);
         return new Page(page.path(), page.title(), page.frontMatter(), html, page.layout(), page.url(),
-                page.outputPath());
+                page.outputPath(), sidecars);
     }
 
     private String liquid(SourceFile file, Content content) {
@@ -78,30 +87,40 @@ final class Converter {
                 .render(variables.apply(content));
     }
 
-    private String toHtml(String body, SourceFile file) {
+    private String toHtml(String body, SourceFile file, String outputPath, BiConsumer<String, String> sidecars) {
         Optional<ContentParser> parser = parsers.apply(file.extension());
         if (parser.isEmpty()) {
             return body;
         }
         String html = parser.get().toHtml(body, new ParseContext(file.path(), file.document().bodyLine(), config,
-                files, setup.highlighting()));
+                files, setup.highlighting(), outputPath, environment, sidecars));
         // jekyll-relative-links rewrites pages only, unless told to do collections too.
         return file.kind() == dev.colophon.internal.source.SourceKind.OTHER ? links.rewrite(html, file.path()) : html;
     }
 
-    /** Jekyll's excerpt: the body up to the separator, converted on its own. */
+    /** Jekyll's excerpt: the body up to the separator, with the definitions it uses, converted on its own. */
     private String excerpt(String body, String separator, SourceFile file) {
         String text = body.stripLeading();
         int end = text.indexOf(separator);
-        if (end < 0) {
-            return toHtml(FOOTNOTE_REFERENCE.matcher(text).replaceAll(""), file);
-        }
-        String head = FOOTNOTE_REFERENCE.matcher(text.substring(0, end)).replaceAll("");
+        String head = end < 0 ? text : text.substring(0, end);
         StringBuilder definitions = new StringBuilder();
-        var m = LINK_DEFINITION.matcher(text.substring(end));
-        while (m.find()) {
-            definitions.append('\n').append(m.group());
+        if (end >= 0) {
+            var m = DEFINITION.matcher(text.substring(end));
+            while (m.find()) {
+                if (head.contains(m.group(1))) {
+                    // A blank line apart: in CommonMark a definition after a footnote's line would continue it.
+                    definitions.append("\n\n").append(m.group());
+                }
+            }
         }
-        return toHtml(definitions.length() == 0 ? head : head + "\n" + definitions, file).strip();
+        String html = toHtml(definitions.length() == 0 ? head : head + definitions, file, "", (p, t) -> { });
+        return FOOTNOTE_ID.matcher(html.strip()).replaceAll("$1$2:" + idPrefix(file.path()) + ":");
+    }
+
+    /** The file's name without its extension, e.g. {@code 2021-09-09-kramdown-post}, as an id part. */
+    private static String idPrefix(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name).replaceAll("[^\\p{L}\\p{N}_-]", "-");
     }
 }

@@ -158,7 +158,7 @@ public final class SiteReader {
         setup = new TemplateSetup(config, name -> Optional.ofNullable(includes.get(name)),
                 (extension, text) -> plugins.parser(extension).map(parser -> parser.toHtml(text,
                         new ParseContext("(" + extension + "ify)", 1, finalConfigForSetup, this::readOptional,
-                                highlighting))),
+                                highlighting, "", options.environment(), (path, css) -> { }))),
                 highlighting, this::readOptional, problems::add);
 
         // Posts first, as Jekyll renders them first: pages (a home page, an archive) can then show their
@@ -263,7 +263,7 @@ public final class SiteReader {
         RelativeLinks links = JekyllPlugins.listed(config).contains("jekyll-relative-links")
                 ? RelativeLinks.of(site) : RelativeLinks.NONE;
         return new Converter(config, plugins::parser, plugins.templateEngine(), setup, variables::forContent,
-                this::readOptional, links);
+                this::readOptional, links, options.environment());
     }
 
     /**
