@@ -43,6 +43,16 @@ public record TemplateSetup(SiteConfig config, Function<String, Optional<Templat
     /** Converts text with the content parser of a file extension. */
     @FunctionalInterface
     public interface Converter {
+
         Optional<String> convert(String extension, String text);
+
+        /**
+         * Jekyll's {@code smartify}: typographic quotes, dashes and ellipses in one line of text, and
+         * nothing else (no emphasis, links or paragraphs), as HTML. Uses the Markdown parser's typography;
+         * without one the text comes back escaped but otherwise as it was.
+         */
+        default String smartify(String text) {
+            return Smartify.apply(text, this);
+        }
     }
 }

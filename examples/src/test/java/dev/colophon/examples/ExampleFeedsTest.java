@@ -23,9 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** The example blog's feeds, read with ROME and Jackson as feed readers would. */
 class ExampleFeedsTest {
 
-    private static final String TRICKY = "<Tom & \"Jerry\"> 🎉 日本";
+    /** As feeds show titles: smartified, as jekyll-feed does. */
+    private static final String TRICKY = "<Tom & “Jerry”> 🎉 日本";
     private static final List<String> NEWEST_FIRST = List.of(TRICKY, "In praise of small tools",
-            "A naïve week in Zürich", "Escaping <angle brackets> & \"quotes\"", "Reading old code like a historian",
+            "A naïve week in Zürich", "Escaping <angle brackets> & “quotes”", "Reading old code like a historian",
             "Notes on shared goals", "A release checklist that nags", "What my estimates taught me",
             "A plain-text notebook");
 

@@ -5,13 +5,23 @@ import dev.colophon.diagnostic.SourcePosition;
 import dev.colophon.model.Post;
 import dev.colophon.model.Site;
 import dev.colophon.model.SiteConfig;
+import dev.colophon.spi.RenderContext;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /** What every feed shares: which posts go in, and absolute addresses. */
 public final class Feeds {
 
     private Feeds() {
+    }
+
+    /**
+     * A post's title as feeds show it: smartified, as jekyll-feed does ({@code "quotes"} become
+     * {@code “quotes”}), and plain text, since feed readers show titles as text.
+     */
+    public static UnaryOperator<String> titles(RenderContext context) {
+        return title -> PlainText.of(context.templateSetup().converter().smartify(title));
     }
 
     /**

@@ -1,10 +1,10 @@
-package dev.colophon.feed.json;
+package dev.colophon.feed;
 
 /**
- * HTML made plain text, for JSON Feed's {@code summary}: tags removed (block tags leave a space, so
+ * HTML made plain text, for JSON Feed's {@code summary} and feed titles: tags removed (block tags leave a space, so
  * paragraphs do not run together), common entities decoded, spaces collapsed.
  */
-final class PlainText {
+public final class PlainText {
 
     private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "br", "li", "ul", "ol", "div",
             "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "blockquote", "pre", "hr", "dt", "dd");
@@ -12,7 +12,7 @@ final class PlainText {
     private PlainText() {
     }
 
-    static String of(String html) {
+    public static String of(String html) {
         StringBuilder out = new StringBuilder(html.length());
         int i = 0;
         while (i < html.length()) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * Atom 1.0 feeds (RFC 4287): the site's at {@code /feed.xml}, where jekyll-feed puts it so subscribers of
@@ -34,27 +35,29 @@ public final class AtomFeedRenderer implements Renderer {
         }
         Feeds.requireUrl(site.config());
         List<Output> outputs = new ArrayList<>();
+        UnaryOperator<String> titles = Feeds.titles(context);
         if (settings.atom()) {
-            outputs.add(feed(site, settings.atomPath(), "", p -> true));
+            outputs.add(feed(site, titles, settings.atomPath(), "", p -> true));
         }
         for (String tag : site.tags().keySet()) {
             if (settings.hasTagFeed(tag)) {
                 String path = settings.tagFeedPath() + UrlPaths.slugify(tag) + ".xml";
-                outputs.add(feed(site, path, tag, p -> p.tags().contains(tag)));
+                outputs.add(feed(site, titles, path, tag, p -> p.tags().contains(tag)));
             }
         }
         for (String category : site.categories().keySet()) {
             if (settings.hasCategoryFeed(category)) {
                 String path = "/feed/" + UrlPaths.slugify(category) + ".xml";
-                outputs.add(feed(site, path, category, p -> p.categories().contains(category)));
+                outputs.add(feed(site, titles, path, category, p -> p.categories().contains(category)));
             }
         }
         return outputs;
     }
 
-    private static Output feed(Site site, String path, String topic, Predicate<Post> filter) {
+    private static Output feed(Site site, UnaryOperator<String> titles, String path, String topic,
+            Predicate<Post> filter) {
         return new Output(Feeds.outputPath(path), Set.of(Output.Inputs.POSTS, Output.Inputs.CONFIG),
-                () -> new AtomWriter(site.config(), site.time())
+                () -> new AtomWriter(site.config(), site.time(), titles)
                         .write(path, topic, Feeds.newest(site, site.config().feed().limit(), filter)));
     }
 }

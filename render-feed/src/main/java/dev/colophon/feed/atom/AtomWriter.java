@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -25,10 +26,13 @@ final class AtomWriter {
 
     private final SiteConfig config;
     private final OffsetDateTime buildTime;
+    private final UnaryOperator<String> titles;
 
-    AtomWriter(SiteConfig config, OffsetDateTime buildTime) {
+    /** @param titles makes a post's title as the feed shows it, see {@link Feeds#titles} */
+    AtomWriter(SiteConfig config, OffsetDateTime buildTime, UnaryOperator<String> titles) {
         this.config = config;
         this.buildTime = buildTime;
+        this.titles = titles;
     }
 
     /**
@@ -86,7 +90,7 @@ final class AtomWriter {
         // jekyll-feed's id (the post's id, absolute): a site moving from Jekyll keeps its entries' identity,
         // so readers do not show every post again.
         element(xml, "id", config.absoluteBase() + UrlPaths.idOf(post.url()));
-        element(xml, "title", post.title());
+        element(xml, "title", titles.apply(post.title()));
         link(xml, "alternate", url, "text/html");
         element(xml, "published", date(post.date()));
         element(xml, "updated", date(updated(post)));

@@ -9,6 +9,7 @@ import com.google.auto.service.AutoService;
 import dev.colophon.feed.AbsoluteUrls;
 import dev.colophon.feed.Feeds;
 import dev.colophon.feed.LastModified;
+import dev.colophon.feed.PlainText;
 import dev.colophon.feed.XmlText;
 import dev.colophon.model.Author;
 import dev.colophon.model.Post;
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Set;
 
 /** A JSON Feed 1.1 of the newest posts, at {@code /feed.json} by default, written with Jackson. */
@@ -44,10 +46,10 @@ public final class JsonFeedRenderer implements Renderer {
         Feeds.requireUrl(config);
         String path = config.feed().jsonPath();
         return List.of(new Output(Feeds.outputPath(path), Set.of(Output.Inputs.POSTS, Output.Inputs.CONFIG),
-                () -> write(config, path, Feeds.newest(site, config.feed().limit(), p -> true))));
+                () -> write(config, Feeds.titles(context), path, Feeds.newest(site, config.feed().limit(), p -> true))));
     }
 
-    private static byte[] write(SiteConfig config, String path, List<Post> posts) {
+    private static byte[] write(SiteConfig config, UnaryOperator<String> titles, String path, List<Post> posts) {
         ObjectNode feed = MAPPER.createObjectNode();
         feed.put("version", "https://jsonfeed.org/version/1.1");
         String home = config.absoluteBase() + "/";
@@ -65,7 +67,7 @@ public final class JsonFeedRenderer implements Renderer {
         }
         ArrayNode items = feed.putArray("items");
         for (Post post : posts) {
-            items.add(item(config, post));
+            items.add(item(config, titles, post));
         }
         try {
             return (MAPPER.writeValueAsString(feed) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -74,12 +76,12 @@ public final class JsonFeedRenderer implements Renderer {
         }
     }
 
-    private static ObjectNode item(SiteConfig config, Post post) {
+    private static ObjectNode item(SiteConfig config, UnaryOperator<String> titles, Post post) {
         String url = Feeds.urlOf(config, post);
         ObjectNode item = MAPPER.createObjectNode();
         item.put("id", url);
         item.put("url", url);
-        item.put("title", text(post.title()));
+        item.put("title", text(titles.apply(post.title())));
         String html = config.feed().excerptOnly() || post.html().isEmpty() ? post.excerpt() : post.html();
         item.put("content_html", text(AbsoluteUrls.rewrite(html, url)));
         if (!post.excerpt().isEmpty()) {

@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -44,10 +45,12 @@ public final class RssFeedRenderer implements Renderer {
         Feeds.requireUrl(config);
         String path = config.feed().rssPath();
         return List.of(new Output(Feeds.outputPath(path), Set.of(Output.Inputs.POSTS, Output.Inputs.CONFIG),
-                () -> write(config, site.time(), path, Feeds.newest(site, config.feed().limit(), p -> true))));
+                () -> write(config, site.time(), Feeds.titles(context), path,
+                        Feeds.newest(site, config.feed().limit(), p -> true))));
     }
 
-    private static byte[] write(SiteConfig config, OffsetDateTime buildTime, String path, List<Post> posts) {
+    private static byte[] write(SiteConfig config, OffsetDateTime buildTime, UnaryOperator<String> titles, String path,
+            List<Post> posts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
@@ -75,7 +78,7 @@ public final class RssFeedRenderer implements Renderer {
             element(xml, "lastBuildDate", RFC822.format(posts.isEmpty() ? buildTime : posts.get(0).date()));
             element(xml, "generator", "Colophon");
             for (Post post : posts) {
-                item(xml, config, post);
+                item(xml, config, titles, post);
             }
             xml.writeEndElement();
             xml.writeCharacters("\n");
@@ -89,11 +92,12 @@ public final class RssFeedRenderer implements Renderer {
         return bytes.toByteArray();
     }
 
-    private static void item(XMLStreamWriter xml, SiteConfig config, Post post) throws XMLStreamException {
+    private static void item(XMLStreamWriter xml, SiteConfig config, UnaryOperator<String> titles, Post post)
+            throws XMLStreamException {
         String url = Feeds.urlOf(config, post);
         xml.writeStartElement("item");
         xml.writeCharacters("\n");
-        element(xml, "title", post.title());
+        element(xml, "title", titles.apply(post.title()));
         element(xml, "link", url);
         xml.writeStartElement("guid");
         xml.writeAttribute("isPermaLink", "true");

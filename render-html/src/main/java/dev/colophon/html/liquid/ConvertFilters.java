@@ -23,12 +23,7 @@ final class ConvertFilters {
                     @Override
                     public Object apply(Object value, TemplateContext context, Object... params) {
                         // Jekyll's smartify applies only SmartyPants: typography of one line, no paragraph.
-                        String text = asString(value, context);
-                        String html = setup.converter().convert("md", text).orElse(text).strip();
-                        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
-                            return html.substring(3, html.length() - 4);
-                        }
-                        return html;
+                        return setup.converter().smartify(asString(value, context));
                     }
                 });
     }
