@@ -229,12 +229,55 @@ def xml_tokens(data):
 # CSS: whitespace and comments do not count
 # ---------------------------------------------------------------------------------------------------------
 
+# Colour names compilers may write as hex (Dart Sass does when compressing), and the reverse.
+NAMED_COLOURS = {
+    "black": "#000", "white": "#fff", "red": "#f00", "lime": "#0f0", "blue": "#00f", "yellow": "#ff0",
+    "aqua": "#0ff", "fuchsia": "#f0f", "silver": "#c0c0c0", "gray": "#808080", "grey": "#808080",
+    "maroon": "#800000", "olive": "#808000", "green": "#008000", "purple": "#800080", "teal": "#008080",
+    "navy": "#000080", "orange": "#ffa500",
+}
+
+
+def hex_colour(r, g, b):
+    h = "#%02x%02x%02x" % (r, g, b)
+    return "#" + h[1] + h[3] + h[5] if h[1] == h[2] and h[3] == h[4] and h[5] == h[6] else h
+
+
+def norm_value(m):
+    """One colour as a browser paints it: 8-bit channels, shortest hex."""
+    token = m.group(0)
+    if token.startswith("rgb("):
+        parts = [float(x) for x in token[4:-1].split(",")]
+        return hex_colour(*(max(0, min(255, int(p + 0.5))) for p in parts))
+    if token.startswith("#"):
+        h = token.lower()
+        if len(h) == 7:
+            return hex_colour(int(h[1:3], 16), int(h[3:5], 16), int(h[5:7], 16))
+        return h
+    return NAMED_COLOURS.get(token.lower(), token)
+
+
+COLOUR = re.compile(r"rgb\(\s*[0-9.]+\s*,\s*[0-9.]+\s*,\s*[0-9.]+\s*\)|#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b|"
+                    r"(?<=[:\s,])(?:" + "|".join(NAMED_COLOURS) + r")(?=[;}\s,!])")
+
+
+def norm_calc(m):
+    """calc() without grouping parentheses: libsass keeps `(30px * 2)`, Dart Sass drops the redundant ones."""
+    inner = m.group(1)
+    return "calc(" + inner.replace("(", "").replace(")", "") + ")"
+
+
 def norm_css(data):
+    """CSS rules as a browser reads them: whitespace, comments (the source map link too), colour spelling,
+    grouping parentheses in calc() and quotes around identifiers in attribute selectors do not count."""
     s = data.decode("utf-8", "replace").lstrip("\ufeff")
     s = re.sub(r"/\*.*?\*/", "", s, flags=re.S)
     s = re.sub(r"\s+", " ", s)
     s = re.sub(r"\s*([{}:;,>~])\s*", r"\1", s)
     s = s.replace(";}", "}").strip()
+    s = COLOUR.sub(norm_value, s)
+    s = re.sub(r"calc\(((?:[^()]|\([^()]*\))*)\)", norm_calc, s)
+    s = re.sub(r"\[([\w-]+)([~|^$*]?=)\"([A-Za-z_][\w-]*)\"\]", r"[\1\2\3]", s)
     return [r + "}" for r in s.split("}") if r.strip()]
 
 
@@ -335,8 +378,10 @@ def compare_file(path, ja, co, body_only):
         # Source maps: the mappings depend on the Sass compiler, so only what they map is compared.
         try:
             ma, mb = json.loads(ja), json.loads(co)
-            ka = (ma.get("version"), ma.get("file"), sorted(ma.get("sources", [])))
-            kb = (mb.get("version"), mb.get("file"), sorted(mb.get("sources", [])))
+            # Sources by file name: libsass names the page itself without its folder (style.scss),
+            # Dart Sass-based converters with it (assets/css/style.scss).
+            ka = (ma.get("version"), ma.get("file"), sorted(os.path.basename(x) for x in ma.get("sources", [])))
+            kb = (mb.get("version"), mb.get("file"), sorted(os.path.basename(x) for x in mb.get("sources", [])))
         except (ValueError, AttributeError) as e:
             return FileResult(path, "map", 0.0, True, None, ["      not a source map: %s" % e])
         return FileResult(path, "map", 100.0 if ka == kb else 0.0, True, None,

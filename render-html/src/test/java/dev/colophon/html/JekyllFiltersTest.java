@@ -26,6 +26,7 @@ class JekyllFiltersTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '`', value = {
         "{{ page.date | date_to_xmlschema }}                    => 2021-03-07T09:05:03+01:00",
+        "{{ '2001-09-11 08:46:00 -0400' | date_to_xmlschema }}  => 2001-09-11T14:46:00+02:00",
         "{{ page.date | date_to_rfc822 }}                       => Sun, 07 Mar 2021 09:05:03 +0100",
         "{{ page.date | date_to_string }}                       => 07 Mar 2021",
         "{{ page.date | date_to_string: 'ordinal', 'US' }}      => Mar 7th, 2021",
@@ -54,6 +55,8 @@ class JekyllFiltersTest {
         "{{ page.tags | inspect }} => `[\"a\", \"b\", \"c\"]`",
         "{{ '*hi* there' | markdownify }} => `<p><em>hi</em> there</p>\n`",
         "{{ \"It's 'quoted' -- really\" | smartify }} => It’s ‘quoted’ – really",
+        "{{ \"1. Use *args* and [x](y) <b>...\" | smartify }} => 1. Use *args* and [x](y) &lt;b&gt;…",
+        "{{ '- a \"dash\"' | smartify }} => - a “dash”",
         "{{ '日本語 and words' | number_of_words }} => 3",
         "{{ '日本語 and words' | number_of_words: 'cjk' }} => 5",
         "{{ 'just words here' | number_of_words: 'auto' }} => 3",

@@ -236,8 +236,9 @@ public final class Variables {
         view.put("content", page.html());
         String name = page.path().substring(page.path().lastIndexOf('/') + 1);
         view.putIfAbsent("name", name);
-        int slash = page.path().lastIndexOf('/');
-        view.put("dir", slash < 0 ? "/" : "/" + page.path().substring(0, slash + 1));
+        // Jekyll's Page#dir: the URL's folder, or the URL itself when it ends in a slash (pretty URLs).
+        String url = page.url();
+        view.put("dir", url.endsWith("/") ? url : url.substring(0, url.lastIndexOf('/') + 1));
         return Collections.unmodifiableMap(view);
     }
 

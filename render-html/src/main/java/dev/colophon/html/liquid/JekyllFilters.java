@@ -191,10 +191,28 @@ final class JekyllFilters {
                 if (date == null) {
                     return value;
                 }
+                date = inSiteZone(date, context);
                 List<String> args = java.util.Arrays.stream(params).map(p -> asString(p, context)).toList();
                 return format.format(date, args);
             }
         };
+    }
+
+    /**
+     * Jekyll's filters show a time in the process's zone, which is the site's {@code timezone:} when set:
+     * {@code "08:46 -0400"} is {@code 12:46+00:00} on a UTC site. Without the setting, as written.
+     */
+    private static ZonedDateTime inSiteZone(ZonedDateTime date, TemplateContext context) {
+        String zone = siteValue(context, "timezone");
+        if (zone.isEmpty()) {
+            return date;
+        }
+        try {
+            return date.withZoneSameInstant(java.time.ZoneId.of(zone));
+        } catch (java.time.DateTimeException e) {
+            // An unknown zone is reported where the configuration is read; here the date stays as it is.
+            return date;
+        }
     }
 
     private static ZonedDateTime toDate(Object value, TemplateContext context) {
