@@ -90,7 +90,7 @@ class BuildCommandTest {
         assertEquals(1, build(site));
         String errors = err.toString();
         assertTrue(errors.contains("_posts/2021-01-01-a.md:"), errors);
-        assertTrue(errors.contains("_posts/2021-01-02-b.md:2:1: error: date '2021-02-30' is not a valid date"), errors);
+        assertTrue(errors.contains("_posts/2021-01-02-b.md:2:1: error: date '2021-02-30' is not a real day"), errors);
         assertTrue(errors.contains("_posts/2021-01-03-c.md:1:1: error: "), errors);
         assertTrue(errors.contains("Build failed: 3 errors"), errors);
         assertFalse(Files.exists(site.destination()));

@@ -1,6 +1,7 @@
 package dev.colophon.frontmatter;
 
 import dev.colophon.diagnostic.SourceException;
+import dev.colophon.diagnostic.SourcePosition;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -65,15 +66,22 @@ final class SafeYaml {
             return new Composer(new ParserImpl(reader, options), new PlainResolver(), options).getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            throw new SourceException(mark == null ? yaml.start() : yaml.at(mark), message(e),
-                    "check the YAML syntax of " + yaml.what(), e);
+            SourcePosition at = mark == null ? yaml.start() : yaml.at(mark);
+            if (String.valueOf(e.getProblem()).contains("\\t(TAB)")) {
+                throw new SourceException(at, "a tab character indents this line, and YAML allows only spaces",
+                        "indent with spaces", e);
+            }
+            throw new SourceException(at, message(e), "check the YAML syntax of " + yaml.what(), e);
         } catch (ReaderException e) {
             String message = String.format("the character U+%04X is not allowed in YAML", e.getCodePoint());
             throw new SourceException(yaml.atCodePoint(e.getPosition()), message,
                     "remove it, or write it as an escape in a double-quoted string", e);
         } catch (YAMLException e) {
             // The unplaced errors are the limits: size, nesting depth and aliases.
-            throw new SourceException(yaml.start(), sentence(e.getMessage()), LIMITS_HINT, e);
+            String message = String.valueOf(e.getMessage()).startsWith("Number of aliases")
+                    ? "more than " + MAX_COLLECTION_ALIASES + " aliases of lists or mappings, as in a YAML"
+                            + " \"billion laughs\" bomb" : sentence(e.getMessage());
+            throw new SourceException(yaml.start(), message, LIMITS_HINT, e);
         } catch (RuntimeException e) {
             // SnakeYAML's own argument checks can still trip on odd input, e.g. a tag "!<%20x>" of escaped
             // spaces; only SnakeYAML runs here, so the input is at fault.

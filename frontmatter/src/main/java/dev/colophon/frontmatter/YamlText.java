@@ -26,7 +26,7 @@ record YamlText(String file, String what, String text, int firstLine) {
 
     /** The first line of the YAML, for problems that SnakeYAML does not place. */
     SourcePosition start() {
-        return SourcePosition.of(file, firstLine);
+        return new SourcePosition(file, firstLine, 1);
     }
 
     /** The file position of the code point at {@code index}, counted the way SnakeYAML's reader counts. */

@@ -89,9 +89,9 @@ class TagsTest {
         TestSite site = site("").file("odd.html", "---\n---\nA {{ 'x' | shout }}\n{% sparkle %}B");
         BuildResult result = site.build();
         assertEquals("A x\nB", site.output("odd.html"));
-        assertEquals("odd.html:3: warning: unknown Liquid filter 'shout', left as it is (check its name, or add the plugin that provides it)",
+        assertEquals("odd.html:3:12: warning: unknown Liquid filter 'shout', left as it is (check its name, or add the plugin that provides it)",
                 result.warnings().get(0).toString());
-        assertEquals("odd.html:4: warning: unknown Liquid tag 'sparkle', left as it is (check its name, or add the plugin that provides it)",
+        assertEquals("odd.html:4:4: warning: unknown Liquid tag 'sparkle', left as it is (check its name, or add the plugin that provides it)",
                 result.warnings().get(1).toString());
     }
 
@@ -99,7 +99,7 @@ class TagsTest {
     void unknownFiltersAreErrorsInStrictMode() {
         TestSite site = site("liquid:\n  strict_filters: true\n").file("odd.html", "---\n---\nA\n{{ 'x' | shout }}");
         BuildFailedException e = assertThrows(BuildFailedException.class, site::build);
-        assertEquals("odd.html:4: error: unknown Liquid filter 'shout' (check its name, or add the plugin that provides it)",
+        assertEquals("odd.html:4:10: error: unknown Liquid filter 'shout' (check its name, or add the plugin that provides it)",
                 e.errors().get(0).toString());
     }
 }

@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -54,14 +55,20 @@ final class Metadata {
         try {
             name = file.kind() == SourceKind.DRAFT ? PostName.ofDraft(fileName) : PostName.ofPost(fileName);
         } catch (DateTimeException e) {
-            throw new SourceException(SourcePosition.of(path), "the date in the file name is not a date: "
-                    + e.getMessage(), "name posts YYYY-MM-DD-title.md with a real date");
+            throw new SourceException(SourcePosition.of(path), "the date in the file name, "
+                    + fileName.substring(0, Math.min(10, fileName.length())) + ", is not a real day",
+                    "name posts YYYY-MM-DD-title.md with a real date");
         }
         if (name.isEmpty()) {
             problems.warning(SourcePosition.of(path), "skipped: a post's file name must start with its date",
                     "rename it YYYY-MM-DD-" + fileName);
             return Optional.empty();
         }
+        if (file.document().body().isBlank() && fm.values().isEmpty()) {
+            problems.warning(new SourcePosition(path, 1, 1), "the post is empty; its page will have no text",
+                    "write the post, or delete the file");
+        }
+        checkTypes(file);
         OffsetDateTime date = date(file, name.get());
         String slug = fm.string("slug").orElse(name.get().slug());
         List<String> categories = new ArrayList<>(SourceRules.folderCategories(path));
@@ -74,7 +81,8 @@ final class Metadata {
                 || !fm.bool("published").orElse(true);
         String outputExtension = outputExtension(file.extension());
         String pattern = fm.string("permalink").orElse(config.permalink());
-        String url = Permalinks.forPost(pattern, slug, categories.stream().distinct().toList(), date, outputExtension);
+        String url = checked(Permalinks.forPost(pattern, slug, categories.stream().distinct().toList(), date,
+                outputExtension), file, outputExtension);
         return Optional.of(new Post(path, name.get().slug(), date, title(fm).orElse(name.get().titleFromSlug()),
                 tags.stream().distinct().toList(), categories.stream().distinct().toList(), draft, fm, "", "", 0,
                 layout(fm, layoutDefaults.forPost()), UrlPaths.encodePath(url),
@@ -85,8 +93,9 @@ final class Metadata {
         FrontMatter fm = file.document().frontMatter();
         String outputExtension = outputExtension(file.extension());
         boolean convertible = parserOutput.apply(file.extension()).filter("html"::equals).isPresent();
-        String url = Permalinks.forPage(fm.string("permalink").orElse(null), file.path(),
-                Permalinks.isPrettyStyle(config.permalink()), outputExtension);
+        checkTypes(file);
+        String url = checked(Permalinks.forPage(fm.string("permalink").orElse(null), file.path(),
+                Permalinks.isPrettyStyle(config.permalink()), outputExtension), file, outputExtension);
         boolean index = file.path().equals("index.html") || file.path().equals("index.md")
                 || file.path().equals("index.markdown");
         String layout = layout(fm, ".html".equals(outputExtension) ? layoutDefaults.forPage(index, convertible) : "");
@@ -103,12 +112,89 @@ final class Metadata {
         String name = relative.substring(relative.lastIndexOf('/') + 1);
         String basename = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
         String outputExtension = outputExtension(file.extension());
-        String url = Permalinks.forDocument(fm.string("permalink").orElse(collection.permalink()), collection.label(),
-                relative, fm.string("slug").orElse(basename), outputExtension);
+        checkTypes(file);
+        String url = checked(Permalinks.forDocument(fm.string("permalink").orElse(collection.permalink()),
+                collection.label(), relative, fm.string("slug").orElse(basename), outputExtension), file,
+                outputExtension);
         String fallback = ".html".equals(outputExtension) ? layoutDefaults.forPage(false,
                 parserOutput.apply(file.extension()).filter("html"::equals).isPresent()) : "";
         return new Page(file.path(), title(fm).orElse(""), fm, "", layout(fm, fallback), UrlPaths.encodePath(url),
                 UrlPaths.outputPath(url, outputExtension));
+    }
+
+    /**
+     * The URL with repeated slashes squeezed, as Jekyll does ({@code //etc} would be another host in a
+     * link); an error at the {@code permalink:} line when the file it names would leave the destination,
+     * even once its percent-escapes are decoded ({@code %2e%2e}).
+     */
+    private static String checked(String url, SourceFile file, String outputExtension) {
+        String squeezed = url.replaceAll("/{2,}", "/");
+        String output = UrlPaths.outputPath(squeezed, outputExtension);
+        String reason = UrlPaths.unsafeReason(output);
+        if (reason == null) {
+            String decoded = decode(output);
+            reason = decoded.equals(output) ? null : UrlPaths.unsafeReason(decoded);
+            reason = reason == null ? null : reason + " once decoded";
+        }
+        if (reason != null) {
+            FrontMatter fm = file.document().frontMatter();
+            int line = fm.line("permalink");
+            throw new SourceException(new SourcePosition(file.path(), line, line == 0 ? 0 : 1),
+                    "permalink '" + printable(url) + "' is not allowed: " + reason,
+                    "use a permalink inside the site, without '..', backslashes or a drive letter");
+        }
+        return squeezed;
+    }
+
+    private static String decode(String path) {
+        try {
+            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
+    }
+
+    /** Control characters as escapes, so that a message shows them instead of breaking the terminal line. */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                out.append(c == 0 ? "\\0" : String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    /** Keys whose value must be text, or a list of words, written as something else: an error at their line. */
+    private static void checkTypes(SourceFile file) {
+        FrontMatter fm = file.document().frontMatter();
+        for (String key : List.of("title", "permalink", "layout", "slug", "excerpt_separator")) {
+            Object value = fm.values().get(key);
+            if (value instanceof List || value instanceof Map) {
+                throw typeError(file, key, "'" + key + "' must be text, not " + kind(value),
+                        "write " + key + ": followed by the text; quote it if it contains ': ' or starts with [ or {");
+            }
+        }
+        for (String key : List.of("tags", "categories")) {
+            Object value = fm.values().get(key);
+            boolean nested = value instanceof List<?> list
+                    && list.stream().anyMatch(item -> item instanceof List || item instanceof Map);
+            if (value instanceof Map || nested) {
+                throw typeError(file, key, "'" + key + "' must be a list of words or words separated by spaces, not "
+                        + (nested ? "a list of lists or mappings" : kind(value)), "write " + key + ": [one, two]");
+            }
+        }
+    }
+
+    private static String kind(Object value) {
+        return value instanceof List ? "a list" : "a mapping";
+    }
+
+    private static SourceException typeError(SourceFile file, String key, String message, String hint) {
+        int line = file.document().frontMatter().line(key);
+        return new SourceException(new SourcePosition(file.path(), line, line == 0 ? 0 : 1), message, hint);
     }
 
     private OffsetDateTime date(SourceFile file, PostName name) {
@@ -127,7 +213,7 @@ final class Metadata {
                 return config.values().containsKey("timezone")
                         ? date.atZoneSameInstant(zone).toOffsetDateTime() : date;
             } catch (DateTimeException e) {
-                throw new SourceException(at, "date '" + written.get() + "' is not a valid date: " + e.getMessage(),
+                throw new SourceException(at, "date '" + written.get() + "' is not a real day",
                         "check the day and month");
             }
         }

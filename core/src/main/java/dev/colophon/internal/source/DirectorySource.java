@@ -93,15 +93,39 @@ public final class DirectorySource implements SiteSource {
         Path file = resolve(path);
         try {
             if (Files.isSymbolicLink(file)) {
-                Path target = file.toRealPath();
+                Path target = linkTarget(path, file);
                 if (!target.startsWith(root.toRealPath())) {
                     throw new ColophonException(path + " is a symbolic link to " + target
                             + ", outside the source folder");
+                }
+                if (Files.isDirectory(target)) {
+                    // Folders reached through links are not walked: a link to an enclosing folder would loop.
+                    throw new ColophonException(path + " is a symbolic link to the folder " + target
+                            + (file.getParent().toRealPath().startsWith(target) ? ", which contains it: a loop" : "")
+                            + "; links to folders are not followed (remove the link, or copy the folder)");
                 }
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ColophonException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Where a link leads, or an error naming the link when it leads nowhere or in a circle. */
+    private static Path linkTarget(String path, Path link) {
+        try {
+            return link.toRealPath();
+        } catch (java.nio.file.FileSystemLoopException e) {
+            throw new ColophonException(path + " is a symbolic link that leads back to itself (remove the link)", e);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ColophonException(path + " is a symbolic link to a file that does not exist"
+                    + " (remove the link, or restore its target)", e);
+        } catch (IOException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("Too many levels of symbolic links")) {
+                throw new ColophonException(path + " is a symbolic link that leads back to itself (remove the link)", e);
+            }
+            throw new ColophonException("cannot read " + path + ": " + message, e);
         }
     }
 

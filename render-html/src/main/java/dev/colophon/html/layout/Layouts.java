@@ -46,8 +46,10 @@ final class Layouts {
                 throw missing(current, content, chain);
             }
             if (chain.contains(current)) {
+                // Placed at the 'layout:' line of the layout that closes the cycle.
+                Template closing = templates.get(chain.get(chain.size() - 1));
                 chain.add(current);
-                throw new SourceException(SourcePosition.of(layout.path(), 1), "layouts nest in a cycle: "
+                throw new SourceException(layoutLine(closing), "layouts nest in a cycle: "
                         + String.join(" → ", chain), "remove the 'layout:' that closes the cycle");
             }
             chain.add(current);
@@ -60,6 +62,11 @@ final class Layouts {
         return output;
     }
 
+    private static SourcePosition layoutLine(Template template) {
+        int line = template.frontMatter().line("layout");
+        return new SourcePosition(template.path(), Math.max(line, 1), 1);
+    }
+
     private SourceException missing(String name, Content content, List<String> chain) {
         if (chain.isEmpty()) {
             int line = content.frontMatter().line("layout");
@@ -69,7 +76,7 @@ final class Layouts {
                             + String.join(", ", new java.util.TreeSet<>(templates.keySet())));
         }
         Template parent = templates.get(chain.get(chain.size() - 1));
-        return new SourceException(SourcePosition.of(parent.path(), 1),
+        return new SourceException(layoutLine(parent),
                 "layout '" + name + "' does not exist", "create _layouts/" + name + ".html");
     }
 }

@@ -53,20 +53,23 @@ final class LiquidTemplate implements TemplateEngine.Compiled {
         try {
             return parser.parse(TagArguments.protect(source.text()));
         } catch (RuntimeException e) {
-            throw error(e, "Liquid syntax error", "check that every {% tag %} is closed and spelled right");
+            // liqp reports an unclosed block as a mismatch at the end of the text: find the tag instead.
+            throw TagBalance.check(source, firstLine).orElseGet(() ->
+                    error(e, "Liquid syntax error", "check that every {% tag %} is closed and spelled right"));
         }
     }
 
     private SourceException error(RuntimeException e, String what, String hint) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BoundedInclude.IncludeCycleException cycle) {
-                return new SourceException(SourcePosition.of(source.path(), firstLine), cycle.getMessage(),
+                return new SourceException(includeTag(quoted(cycle.getMessage())), cycle.getMessage(),
                         "remove the include that includes itself");
             }
             if (t instanceof java.nio.file.NoSuchFileException missing) {
                 // Includes name their file under _includes/; include_relative names it beside the page.
                 boolean include = missing.getMessage().startsWith("_includes/");
-                return new SourceException(SourcePosition.of(source.path(), firstLine),
+                String name = missing.getMessage().substring(missing.getMessage().lastIndexOf('/') + 1);
+                return new SourceException(includeTag(name),
                         (include ? "include " : "file ") + missing.getMessage() + " does not exist",
                         include ? "create it, or fix the name in the {% include %} tag"
                                 : "check the path in {% include_relative %}; it is relative to this file");
@@ -78,6 +81,19 @@ final class LiquidTemplate implements TemplateEngine.Compiled {
             }
         }
         return new SourceException(SourcePosition.of(source.path(), firstLine), what + ": " + describe(e), hint);
+    }
+
+    /** The include tag naming this file, or the start of the text when it is not in this file (a nested include). */
+    private SourcePosition includeTag(String name) {
+        return SourcePlaces.tag(source, firstLine, "include|include_relative|include_cached", name)
+                .orElseGet(() -> new SourcePosition(source.path(), firstLine, 1));
+    }
+
+    /** The first quoted name in a message, e.g. {@code me.html} of "... deep at 'me.html': ...". */
+    private static String quoted(String message) {
+        int start = message.indexOf('\'');
+        int end = start < 0 ? -1 : message.indexOf('\'', start + 1);
+        return end < 0 ? "" : message.substring(start + 1, end);
     }
 
     /** liqp's messages repeat the source line with a caret; the last line is the one that says what is wrong. */

@@ -26,6 +26,7 @@ final class UnknownNames {
 
     private static final Pattern MARKUP = Pattern.compile("\\{\\{.*?\\}\\}|\\{%.*?%\\}", Pattern.DOTALL);
     private static final Pattern FILTER = Pattern.compile("\\|\\s*([A-Za-z_][\\w-]*)");
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']*'");
     private static final Pattern TAG = Pattern.compile("\\A\\{%-?\\s*([A-Za-z_]\\w*)");
     private static final Pattern VERBATIM = Pattern.compile(
             "\\{%-?\\s*(raw|comment)\\s*-?%\\}.*?\\{%-?\\s*end\\1\\s*-?%\\}", Pattern.DOTALL);
@@ -36,24 +37,25 @@ final class UnknownNames {
 
     /** The parser to compile this template with: the given one, or one that tolerates its unknown names. */
     static TemplateParser check(TemplateParser parser, TemplateSetup setup, SourceText source, int firstLine) {
-        String text = VERBATIM.matcher(source.text()).replaceAll(m -> "\n".repeat(newlines(m.group())));
+        // Blanked out, not removed, so that offsets in the text are offsets in the file.
+        String text = VERBATIM.matcher(source.text()).replaceAll(m -> m.group().replaceAll("[^\n]", " "));
+        // Name -> offset of its first use, for the line and column of the message.
         Map<String, Integer> filters = new LinkedHashMap<>();
         Map<String, Integer> tags = new LinkedHashMap<>();
         Matcher markup = MARKUP.matcher(text);
         while (markup.find()) {
             String part = markup.group();
-            int line = firstLine + newlines(text.substring(0, markup.start()));
             Matcher tag = TAG.matcher(part);
             if (tag.find()) {
                 String name = tag.group(1);
                 if (!name.startsWith("end") && !KEYWORDS.contains(name) && parser.insertions.get(name) == null) {
-                    tags.putIfAbsent(name, line);
+                    tags.putIfAbsent(name, markup.start() + tag.start(1));
                 }
             }
-            Matcher filter = FILTER.matcher(part.replaceAll("\"[^\"]*\"|'[^']*'", "\"\""));
+            Matcher filter = FILTER.matcher(QUOTED.matcher(part).replaceAll(m -> "\"" + " ".repeat(m.group().length() - 2) + "\""));
             while (filter.find()) {
                 if (!parser.filters.getMap().containsKey(filter.group(1))) {
-                    filters.putIfAbsent(filter.group(1), line);
+                    filters.putIfAbsent(filter.group(1), markup.start() + filter.start(1));
                 }
             }
         }
@@ -65,12 +67,12 @@ final class UnknownNames {
         boolean strictFilters = strict || Boolean.TRUE.equals(liquid.get("strict_filters"));
         TemplateParser.Builder tolerant = new TemplateParser.Builder(parser);
         for (var entry : filters.entrySet()) {
-            report(setup, strictFilters, source, entry.getValue(), "unknown Liquid filter '" + entry.getKey() + "'",
+            report(setup, strictFilters, SourcePlaces.at(source, firstLine, entry.getValue()), "unknown Liquid filter '" + entry.getKey() + "'",
                     "check its name, or add the plugin that provides it");
             tolerant.withFilter(passThrough(entry.getKey()));
         }
         for (var entry : tags.entrySet()) {
-            report(setup, strict, source, entry.getValue(), "unknown Liquid tag '" + entry.getKey() + "'",
+            report(setup, strict, SourcePlaces.at(source, firstLine, entry.getValue()), "unknown Liquid tag '" + entry.getKey() + "'",
                     "check its name, or add the plugin that provides it");
             boolean block = text.matches("(?s).*\\{%-?\\s*end" + Pattern.quote(entry.getKey()) + "\\b.*");
             if (block) {
@@ -92,9 +94,8 @@ final class UnknownNames {
         return tolerant.build();
     }
 
-    private static void report(TemplateSetup setup, boolean strict, SourceText source, int line, String message,
+    private static void report(TemplateSetup setup, boolean strict, SourcePosition at, String message,
             String hint) {
-        SourcePosition at = SourcePosition.of(source.path(), line);
         if (strict) {
             throw new SourceException(at, message, hint);
         }
@@ -110,13 +111,4 @@ final class UnknownNames {
         };
     }
 
-    private static int newlines(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                n++;
-            }
-        }
-        return n;
-    }
 }
