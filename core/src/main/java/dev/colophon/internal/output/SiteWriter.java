@@ -52,7 +52,8 @@ public final class SiteWriter {
             removeLeftovers(parent);
             temp = Files.createDirectory(parent.resolve("." + destination.getFileName() + TEMP + UUID.randomUUID()));
         } catch (IOException e) {
-            throw new ColophonException("cannot create a folder beside " + destination + ": " + e.getMessage(), e);
+            throw new ColophonException("cannot write the destination " + destination + ": " + why(e)
+                    + " (choose a destination you can write to)", e);
         }
         try {
             pool.submit(() -> outputs.parallelStream().forEach(output -> writeOne(temp, output, problems))).join();
@@ -87,6 +88,20 @@ public final class SiteWriter {
         } catch (IOException e) {
             problems.error(null, "cannot write " + target + ": " + e.getMessage(), "check the disk space and permissions");
         }
+    }
+
+    /** What the file system said, in words: its exceptions carry only a path. */
+    private static String why(IOException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException exists) {
+            return exists.getFile() + " is not a folder";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException denied) {
+            return "no permission to write in " + denied.getFile();
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getFile() + ": " + fs.getReason();
+        }
+        return String.valueOf(e.getMessage());
     }
 
     private void swap(Path temp) {

@@ -51,6 +51,8 @@ final class ConfigReader {
             problems.error(position("url"), "url '" + url + "' is not an http(s) address",
                     "write the scheme and host, e.g. url: https://example.org");
         }
+        // Read where files are read (SiteReader); checked here so a wrong type is an error at its line.
+        integer(values, CONTENT_SIZE_LIMIT, DEFAULT_CONTENT_SIZE_LIMIT_MB, CONTENT_SIZE_LIMIT);
         return new SiteConfig(
                 string(values, "title", ""),
                 string(values, "description", ""),
@@ -123,6 +125,10 @@ final class ConfigReader {
         }
         return new Pagination(perPage, path.startsWith("/") ? path : "/" + path);
     }
+
+    /** Megabytes a post or page may have: a bigger file is most likely not a post (a misnamed dump). */
+    static final String CONTENT_SIZE_LIMIT = "content_size_limit";
+    static final int DEFAULT_CONTENT_SIZE_LIMIT_MB = 16;
 
     private int integer(Map<String, Object> values, String key, int fallback, String topKey) {
         Object value = values.get(key);

@@ -111,8 +111,10 @@ public final class SiteReader {
         // the problems of every file.
         Set<String> listedPlugins = JekyllPlugins.listed(config);
         boolean optionalFrontMatter = listedPlugins.contains("jekyll-optional-front-matter");
+        long sizeLimit = (config.values().get(ConfigReader.CONTENT_SIZE_LIMIT) instanceof Long mb ? mb
+                : ConfigReader.DEFAULT_CONTENT_SIZE_LIMIT_MB) * 1024 * 1024;
         List<Object> read = parallel(candidates, path -> readFile(path, kinds.get(path), specByLabel,
-                optionalFrontMatter));
+                optionalFrontMatter, sizeLimit));
 
         SiteConfig finalConfig = config;
         boolean builtInTheme = theme.equals(Site.DEFAULT_THEME);
@@ -377,9 +379,15 @@ public final class SiteReader {
 
     /** A static file, a {@link SourceFile}, or null when the file was broken (the problem is recorded). */
     private Object readFile(String path, SourceKind kind, Map<String, CollectionSpec> collections,
-            boolean optionalFrontMatter) {
+            boolean optionalFrontMatter, long sizeLimit) {
         try {
             byte[] bytes = source.read(path);
+            if (bytes.length > sizeLimit && (kind != SourceKind.OTHER || mayHaveFrontMatter(bytes))) {
+                throw new SourceException(new SourcePosition(path, 1, 1), String.format(java.util.Locale.ROOT,
+                        "the file is %.1f MB, more than the %d MB a post or page may have", bytes.length / 1048576.0,
+                        sizeLimit / 1048576), "split it, or raise " + ConfigReader.CONTENT_SIZE_LIMIT
+                        + " (in MB) in _config.yml");
+            }
             boolean markdownPage = optionalFrontMatter && kind == SourceKind.OTHER
                     && JekyllPlugins.isOptionalFrontMatterPage(path, plugins::parser);
             if (kind == SourceKind.OTHER && !mayHaveFrontMatter(bytes) && !markdownPage) {
