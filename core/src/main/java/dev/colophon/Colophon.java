@@ -72,7 +72,9 @@ public final class Colophon {
         ForkJoinPool pool = new ForkJoinPool(options.threads());
         try {
             SiteReader reader = new SiteReader(plugins, new DirectorySource(src).skipping(dest), options, pool, problems);
-            Site site = reader.read(null);
+            // Every problem of the build in one run: reading goes on past broken files, and so does
+            // rendering; the writer throws before anything reaches the destination.
+            Site site = reader.readAll(null);
             long read = System.nanoTime();
             List<Output> outputs = plan(site, reader, problems);
             new SiteWriter(dest).write(outputs, pool, problems);
@@ -147,9 +149,9 @@ public final class Colophon {
     private List<Output> plan(Site site, SiteReader reader, Problems problems) {
         BuildRenderContext context = new BuildRenderContext(plugins.templateEngine(), reader.templateSetup(),
                 new Variables(site), reader.source(), problems);
-        List<Output> outputs = OutputPlan.of(site, plugins.renderers(), context, problems);
-        problems.throwIfErrors();
-        return outputs;
+        // Problems so far do not stop here: rendering finds more (layouts, Liquid in them), and the writer
+        // throws with all of them before anything reaches the destination.
+        return OutputPlan.of(site, plugins.renderers(), context, problems);
     }
 
     private static void checkFolders(Path source, Path destination) {

@@ -77,10 +77,22 @@ public final class SiteReader {
      * @throws dev.colophon.diagnostic.BuildFailedException with every problem found
      */
     public Site read(String keep) {
+        Site site = readAll(keep);
+        problems.throwIfErrors();
+        return site;
+    }
+
+    /**
+     * Reads the site as far as it can: a file that fails is left out and its problem recorded, and the
+     * rest is still read and converted, so that one run finds the problems of every file. Only a broken
+     * configuration stops it early. The caller decides when to throw.
+     */
+    public Site readAll(String keep) {
         List<String> siteFiles = source.files();
         SiteConfig config = readConfig(siteFiles);
         layerTheme(config, siteFiles);
         JekyllPlugins.warnUnknown(config, options.configFile(), problems);
+        // A broken configuration or theme would make every later step report its consequences.
         problems.throwIfErrors();
         List<String> all = source.files();
         boolean drafts = options.drafts() || config.showDrafts();
@@ -150,9 +162,12 @@ public final class SiteReader {
             }
         }
         posts.sort(NEWEST_FIRST);
+        Set<String> clashing = checkCollisions(posts, withOutputDocuments(pages, collections(specs, docs)), statics);
+        // A file whose URL is taken is reported and left out, so that nothing later reports it again.
+        posts.removeIf(p -> clashing.contains(p.path()));
+        pages.removeIf(p -> clashing.contains(p.path()));
+        docs.values().forEach(list -> list.removeIf(p -> clashing.contains(p.path())));
         List<Collection> collections = collections(specs, docs);
-        checkCollisions(posts, withOutputDocuments(pages, collections), statics);
-        problems.throwIfErrors();
 
         OffsetDateTime time = options.now().atZone(config.timezone()).toOffsetDateTime();
         SiteConfig finalConfigForSetup = config;
@@ -175,7 +190,6 @@ public final class SiteReader {
             convertedCollections.add(new Collection(collection.label(), collection.output(), collection.permalink(),
                     parallel(collection.docs(), p -> postConverter.convert(p, files.get(p.path())))));
         }
-        problems.throwIfErrors();
 
         Site withPosts = outline.with(convertedPosts, pages, convertedCollections);
         for (SourceFile generated : generate(withPosts)) {
@@ -183,14 +197,14 @@ public final class SiteReader {
             files.put(file.path(), file);
             pages.add(metadata.page(file));
         }
-        List<Page> allPages = new Paginator(config.pagination(), convertedPosts.size()).expand(pages);
-        checkCollisions(convertedPosts, withOutputDocuments(allPages, convertedCollections), statics);
-        problems.throwIfErrors();
+        List<Page> expanded = new Paginator(config.pagination(), convertedPosts.size()).expand(pages);
+        Set<String> taken = checkCollisions(convertedPosts, withOutputDocuments(expanded, convertedCollections),
+                statics);
+        List<Page> allPages = expanded.stream().filter(p -> !taken.contains(p.path())).toList();
 
         Site withPages = outline.with(convertedPosts, allPages, convertedCollections);
         Converter pageConverter = converter(config, setup, new Variables(withPages), withPages);
         List<Page> convertedPages = parallel(allPages, p -> pageConverter.convert(p, files.get(p.path())));
-        problems.throwIfErrors();
         return outline.with(convertedPosts, convertedPages, convertedCollections);
     }
 
@@ -457,7 +471,9 @@ public final class SiteReader {
         return out;
     }
 
-    private void checkCollisions(List<Post> posts, List<Page> pages, List<StaticFile> statics) {
+    /** Reports every post or page whose output another file already has; returns their paths. */
+    private Set<String> checkCollisions(List<Post> posts, List<Page> pages, List<StaticFile> statics) {
+        Set<String> clashing = new java.util.HashSet<>();
         Map<String, String> owners = new HashMap<>();
         List<Content> contents = new ArrayList<>(posts);
         contents.addAll(pages);
@@ -472,8 +488,10 @@ public final class SiteReader {
                 problems.error(new SourcePosition(content.path(), line, line == 0 ? 0 : 1),
                         "the URL " + content.url() + " is also the URL of " + other,
                         "give one of them another permalink");
+                clashing.add(content.path());
             }
         }
+        return clashing;
     }
 
     private <T, R> List<R> parallel(List<T> items, Function<T, R> work) {
