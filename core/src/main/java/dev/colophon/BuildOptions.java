@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * How to build: what to publish, which configuration file, what time it is, how many threads.
+ * How to build: what to publish, which configuration file, what time it is, how many threads, and whether
+ * the content is trusted.
  *
  * @param drafts publish drafts too (Jekyll's {@code --drafts}); also on when {@code show_drafts: true}
  * @param future publish posts dated after {@link #now()} (Jekyll's {@code --future}); also on when
@@ -15,9 +16,11 @@ import java.util.Objects;
  * @param threads how many threads convert and write; at least 1
  * @param environment Jekyll's environment, as templates see {@code jekyll.environment}: {@code development}
  *     by default, {@code production} for a deploy (the CLI takes it from {@code JEKYLL_ENV})
+ * @param safe build in safe mode (Jekyll's {@code --safe}), for untrusted content; also on when
+ *     {@code safe: true}. The site's own configuration cannot switch it off.
  */
 public record BuildOptions(boolean drafts, boolean future, String configFile, Instant now, int threads,
-        String environment) {
+        String environment, boolean safe) {
 
     /** The configuration file a site has when none is named. */
     public static final String DEFAULT_CONFIG = "_config.yml";
@@ -31,33 +34,37 @@ public record BuildOptions(boolean drafts, boolean future, String configFile, In
         }
     }
 
-    /** No drafts, no future posts, {@code _config.yml}, the current time, one thread per core. */
+    /** No drafts, no future posts, {@code _config.yml}, the current time, one thread per core, not safe. */
     public static BuildOptions defaults() {
         return new BuildOptions(false, false, DEFAULT_CONFIG, Instant.now(), Runtime.getRuntime().availableProcessors(),
-                "development");
+                "development", false);
     }
 
     public BuildOptions withDrafts(boolean drafts) {
-        return new BuildOptions(drafts, future, configFile, now, threads, environment);
+        return new BuildOptions(drafts, future, configFile, now, threads, environment, safe);
     }
 
     public BuildOptions withFuture(boolean future) {
-        return new BuildOptions(drafts, future, configFile, now, threads, environment);
+        return new BuildOptions(drafts, future, configFile, now, threads, environment, safe);
     }
 
     public BuildOptions withConfigFile(String configFile) {
-        return new BuildOptions(drafts, future, configFile, now, threads, environment);
+        return new BuildOptions(drafts, future, configFile, now, threads, environment, safe);
     }
 
     public BuildOptions withNow(Instant now) {
-        return new BuildOptions(drafts, future, configFile, now, threads, environment);
+        return new BuildOptions(drafts, future, configFile, now, threads, environment, safe);
     }
 
     public BuildOptions withThreads(int threads) {
-        return new BuildOptions(drafts, future, configFile, now, threads, environment);
+        return new BuildOptions(drafts, future, configFile, now, threads, environment, safe);
     }
 
     public BuildOptions withEnvironment(String environment) {
-        return new BuildOptions(drafts, future, configFile, now, threads, environment);
+        return new BuildOptions(drafts, future, configFile, now, threads, environment, safe);
+    }
+
+    public BuildOptions withSafe(boolean safe) {
+        return new BuildOptions(drafts, future, configFile, now, threads, environment, safe);
     }
 }

@@ -122,9 +122,10 @@ public final class Colophon {
                     .orElseThrow(() -> new ColophonException(path + " is not a post or page of this site"));
             // Only this page's renderer matters: a feed that cannot be written (no url) must not stop it.
             Problems planning = new Problems();
-            BuildRenderContext context = new BuildRenderContext(plugins.templateEngine(), reader.templateSetup(),
+            Plugins used = reader.plugins();
+            BuildRenderContext context = new BuildRenderContext(used.templateEngine(), reader.templateSetup(),
                     new Variables(site), reader.source(), planning);
-            Output output = OutputPlan.of(site, plugins.renderers(), context, planning).stream()
+            Output output = OutputPlan.of(site, used.renderers(), context, planning).stream()
                     .filter(o -> o.path().equals(content.outputPath()))
                     .findFirst()
                     .orElseThrow(() -> new ColophonException("no renderer writes " + content.outputPath()
@@ -146,12 +147,14 @@ public final class Colophon {
         return render(SiteSource.inMemory(Map.of(path, text)), path, BuildOptions.defaults());
     }
 
-    private List<Output> plan(Site site, SiteReader reader, Problems problems) {
-        BuildRenderContext context = new BuildRenderContext(plugins.templateEngine(), reader.templateSetup(),
+    private static List<Output> plan(Site site, SiteReader reader, Problems problems) {
+        // The reader's plugins, not the engine's: safe mode may have left some out.
+        Plugins used = reader.plugins();
+        BuildRenderContext context = new BuildRenderContext(used.templateEngine(), reader.templateSetup(),
                 new Variables(site), reader.source(), problems);
         // Problems so far do not stop here: rendering finds more (layouts, Liquid in them), and the writer
         // throws with all of them before anything reaches the destination.
-        return OutputPlan.of(site, plugins.renderers(), context, problems);
+        return OutputPlan.of(site, used.renderers(), context, problems);
     }
 
     private static void checkFolders(Path source, Path destination) {
@@ -178,7 +181,10 @@ public final class Colophon {
         private Builder() {
         }
 
-        /** Adds a plugin, whether or not it is also found on the class path (it is then used once). */
+        /**
+         * Adds a plugin, whether or not it is also found on the class path (it is then used once). Builds in
+         * safe mode leave it out, with a warning, unless it is one of Colophon's own.
+         */
         public Builder plugin(Plugin plugin) {
             plugins.add(Objects.requireNonNull(plugin, "plugin"));
             return this;

@@ -80,6 +80,26 @@ public record SiteConfig(
                 future, showDrafts, excerptSeparator, feed, pagination, values);
     }
 
+    /**
+     * Jekyll's {@code safe: true}: the site's content is untrusted, so raw HTML and script links in its
+     * Markdown are neutralised, only Colophon's own plugins run and symbolic links are not followed. Off
+     * unless {@code _config.yml} or the build options switch it on.
+     */
+    public boolean safe() {
+        return Boolean.TRUE.equals(values.get("safe"));
+    }
+
+    /**
+     * This configuration with safe mode on or off, as {@code --safe} asks; templates see it as
+     * {@code site.safe}, as in Jekyll.
+     */
+    public SiteConfig withSafe(boolean safe) {
+        Map<String, Object> withSafe = new LinkedHashMap<>(values);
+        withSafe.put("safe", safe);
+        return new SiteConfig(title, description, author, url, baseurl, permalink, timezone, exclude, include,
+                future, showDrafts, excerptSeparator, feed, pagination, withSafe);
+    }
+
     /** The absolute address of the site root, e.g. {@code https://example.org/blog}; empty when {@code url} is not set. */
     public String absoluteBase() {
         return url.isEmpty() ? "" : url + baseurl;

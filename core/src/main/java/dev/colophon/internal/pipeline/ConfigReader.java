@@ -43,6 +43,8 @@ final class ConfigReader {
         Map<String, Object> values = new LinkedHashMap<>();
         raw.forEach((k, v) -> values.put(String.valueOf(k), v));
         SiteConfig defaults = SiteConfig.defaults();
+        // Kept in values (as site.safe); checked here because a typo must not leave a site unprotected.
+        bool(values, "safe", false);
         String url = string(values, "url", "");
         while (url.endsWith("/")) {
             url = url.substring(0, url.length() - 1);

@@ -53,7 +53,7 @@ public final class SiteReader {
             Comparator.comparing(Post::date, Comparator.comparing(OffsetDateTime::toInstant)).reversed()
                     .thenComparing(Post::path);
 
-    private final Plugins plugins;
+    private Plugins plugins;
     private SiteSource source;
     private String theme = "";
     private TemplateSetup setup;
@@ -90,6 +90,15 @@ public final class SiteReader {
     public Site readAll(String keep) {
         List<String> siteFiles = source.files();
         SiteConfig config = readConfig(siteFiles);
+        List<String> links = List.of();
+        // Decided before anything else is read, so that no plugin or link outside safe mode takes part.
+        if (options.safe() || config.safe()) {
+            config = config.withSafe(true);
+            plugins = SafeMode.plugins(plugins, options.configFile(), problems);
+            links = SafeMode.links(source, siteFiles);
+            source = SafeMode.withoutLinks(source);
+            siteFiles = source.files();
+        }
         layerTheme(config, siteFiles);
         JekyllPlugins.warnUnknown(config, options.configFile(), problems);
         // A broken configuration or theme would make every later step report its consequences.
@@ -105,6 +114,7 @@ public final class SiteReader {
         specs.forEach(spec -> specByLabel.put(spec.label(), spec));
         Defaults defaults = Defaults.of(config.values().get("defaults"));
         SourceRules rules = new SourceRules(config, options.configFile(), specByLabel.keySet());
+        SafeMode.warnLinks(links, rules, problems);
         Map<SourceKind, List<String>> byKind = new HashMap<>();
         for (String path : all) {
             byKind.computeIfAbsent(rules.classify(path), k -> new ArrayList<>()).add(path);
@@ -319,6 +329,11 @@ public final class SiteReader {
     /** The template setup of the site read: its includes and converters. */
     public TemplateSetup templateSetup() {
         return setup;
+    }
+
+    /** The plugins the site was read with: in safe mode, only Colophon's own. */
+    public Plugins plugins() {
+        return plugins;
     }
 
     /** The source the site was read from: the site's files over its theme's. */

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -28,6 +29,18 @@ public final class Plugins {
     private static final Comparator<Plugin> ORDER =
             Comparator.comparingInt(Plugin::order).thenComparing(Plugin::id);
 
+    /**
+     * The packages of the plugins shipped with Colophon, one per plugin module, and core's own renderer.
+     * Named rather than depended on, so that core needs no plugin; a plugin module added to the repository
+     * is added here too (SafeModeTest in the cli module checks that every plugin on its class path is).
+     * The examples' plugin is left out on purpose: it shows how to write one of your own.
+     */
+    private static final List<String> BUILT_IN_PACKAGES = List.of("dev.colophon.internal.output",
+            "dev.colophon.frontmatter", "dev.colophon.markdown", "dev.colophon.html", "dev.colophon.feed",
+            "dev.colophon.data", "dev.colophon.sass", "dev.colophon.highlight");
+
+    private final List<Plugin> all;
+
     private final List<FrontMatterReader> frontMatterReaders;
     private final List<Renderer> renderers;
     private final List<Generator> generators;
@@ -38,6 +51,7 @@ public final class Plugins {
     private final ClassLoader classLoader;
 
     private Plugins(List<Plugin> all, ClassLoader classLoader) {
+        this.all = List.copyOf(all);
         this.classLoader = classLoader;
         checkUniqueIds(all);
         frontMatterReaders = sorted(all, FrontMatterReader.class);
@@ -69,6 +83,29 @@ public final class Plugins {
             }
         }
         return new Plugins(all, loader);
+    }
+
+    /**
+     * These plugins without the ones not shipped with Colophon, for safe mode; {@code skipped} is told of
+     * each one left out, by id.
+     */
+    public Plugins builtInOnly(Consumer<Plugin> skipped) {
+        List<Plugin> kept = new ArrayList<>();
+        List<Plugin> left = new ArrayList<>();
+        for (Plugin plugin : all) {
+            (isBuiltIn(plugin) ? kept : left).add(plugin);
+        }
+        if (left.isEmpty()) {
+            return this;
+        }
+        left.stream().distinct().sorted(Comparator.comparing(Plugin::id)).forEach(skipped);
+        return new Plugins(kept, classLoader);
+    }
+
+    /** Whether a plugin is one of Colophon's own, by the package of its class. */
+    static boolean isBuiltIn(Plugin plugin) {
+        String name = plugin.getClass().getPackageName();
+        return BUILT_IN_PACKAGES.stream().anyMatch(p -> name.equals(p) || name.startsWith(p + "."));
     }
 
     private static void checkUniqueIds(List<Plugin> all) {

@@ -15,11 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** A site in a folder. Symbolic links are listed as they are, never followed into loops. */
+/**
+ * A site in a folder. Symbolic links are listed as they are, never followed into loops; a link to a file
+ * inside the folder is read through, unless the source is {@link #withoutSymbolicLinks() without links}.
+ */
 public final class DirectorySource implements SiteSource {
 
     private final Path root;
     private final Set<Path> skipped;
+    private final boolean links;
 
     public DirectorySource(Path root) {
         this(root, Set.of());
@@ -27,8 +31,13 @@ public final class DirectorySource implements SiteSource {
 
     /** A site in a folder, leaving out the given folders (the destination, when it is inside). */
     public DirectorySource(Path root, Set<Path> skipped) {
+        this(root, skipped, true);
+    }
+
+    private DirectorySource(Path root, Set<Path> skipped, boolean links) {
         this.root = root.toAbsolutePath().normalize();
         this.skipped = Set.copyOf(skipped.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+        this.links = links;
     }
 
     public Path root() {
@@ -39,7 +48,20 @@ public final class DirectorySource implements SiteSource {
     public DirectorySource skipping(Path folder) {
         Set<Path> all = new java.util.HashSet<>(skipped);
         all.add(folder);
-        return new DirectorySource(root, all);
+        return new DirectorySource(root, all, links);
+    }
+
+    /**
+     * The same folder without its symbolic links, as Jekyll's safe mode has it: they are not listed, and a
+     * path that goes through one (a linked folder too) cannot be read.
+     */
+    public DirectorySource withoutSymbolicLinks() {
+        return new DirectorySource(root, skipped, false);
+    }
+
+    /** Whether a listed path is a symbolic link itself. */
+    public boolean isSymbolicLink(String path) {
+        return Files.isSymbolicLink(resolve(path));
     }
 
     @Override
@@ -57,7 +79,7 @@ public final class DirectorySource implements SiteSource {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
+                    if (attrs.isRegularFile() || attrs.isSymbolicLink() && links) {
                         files.add(relative(file));
                     }
                     return FileVisitResult.CONTINUE;
@@ -92,7 +114,15 @@ public final class DirectorySource implements SiteSource {
     public byte[] read(String path) {
         Path file = resolve(path);
         try {
-            if (Files.isSymbolicLink(file)) {
+            if (!links) {
+                for (Path part = file; !part.equals(root); part = part.getParent()) {
+                    if (Files.isSymbolicLink(part)) {
+                        throw new ColophonException((part.equals(file) ? path + " is a symbolic link"
+                                : path + " is reached through the symbolic link " + relative(part))
+                                + ", which safe mode does not follow");
+                    }
+                }
+            } else if (Files.isSymbolicLink(file)) {
                 Path target = linkTarget(path, file);
                 if (!target.startsWith(root.toRealPath())) {
                     throw new ColophonException(path + " is a symbolic link to " + target

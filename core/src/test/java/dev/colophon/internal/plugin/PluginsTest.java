@@ -3,6 +3,7 @@ package dev.colophon.internal.plugin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.colophon.BuildOptions;
 import dev.colophon.Colophon;
@@ -10,9 +11,11 @@ import dev.colophon.SiteSource;
 import dev.colophon.model.Site;
 import java.util.Map;
 import dev.colophon.diagnostic.ColophonException;
+import dev.colophon.internal.output.StaticFilesRenderer;
 import dev.colophon.spi.ContentParser;
 import dev.colophon.spi.ParseContext;
 import dev.colophon.spi.Plugin;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -67,5 +70,23 @@ class PluginsTest {
                 BuildOptions.defaults());
         assertEquals("plain:hello", site.posts().get(0).html());
         assertEquals("/2021/01/01/note.html", site.posts().get(0).url());
+    }
+
+    @Test
+    void builtInOnlyLeavesOutPluginsNotShippedWithColophonAndNamesThem() {
+        // The test's parser lives in a package of core's tests, which ships no plugin.
+        Parser own = new Parser("own", 0, Set.of("own"));
+        StaticFilesRenderer statics = new StaticFilesRenderer();
+        List<Plugin> skipped = new ArrayList<>();
+        Plugins safe = of(own, statics).builtInOnly(skipped::add);
+        assertEquals(List.of(own), skipped);
+        assertTrue(safe.parser("own").isEmpty());
+        assertEquals(List.of(statics), safe.renderers());
+    }
+
+    @Test
+    void builtInOnlyKeepsTheSamePluginsWhenAllAreColophonsOwn() {
+        Plugins plugins = of(new StaticFilesRenderer());
+        assertSame(plugins, plugins.builtInOnly(p -> { throw new AssertionError(p.id()); }));
     }
 }
