@@ -147,8 +147,12 @@ final class KramdownAttributes {
 
         Map<Node, Map<String, String>> resolved = ATTRIBUTES.get(document);
         Node toc = firstTocList(lists);
+        boolean safe = SafeMarkdown.SAFE.get(document);
         lists.forEach((node, list) -> {
             Map<String, String> attributes = list.resolve(definitions);
+            if (safe) {
+                attributes.keySet().removeIf(name -> !SafeMarkdown.allowsAttribute(name));
+            }
             if (node == toc) {
                 node.insertBefore(new KramdownNodes.Toc(node.getChars(), node instanceof OrderedList, attributes));
                 node.unlink();

@@ -24,14 +24,23 @@ import java.util.List;
  * <p>There are two parsers, identical but for bare-URL linking, because that extension looks at every
  * piece of text and costs a large share of parse time; bodies that cannot contain a bare link skip it
  * (see {@link BareLinks}), and their HTML is the same either way.
+ *
+ * <p>A safe engine is for untrusted content ({@link SafeMarkdown}): it escapes raw HTML, so kramdown's
+ * {@code markdown="1"} has no HTML left to work in and is not applied.
  */
 final class MarkdownEngine {
 
+    private final boolean safe;
     private final Parser parser;
     private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
 
     MarkdownEngine() {
+        this(false);
+    }
+
+    MarkdownEngine(boolean safe) {
+        this.safe = safe;
         List<Extension> shared = List.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
@@ -40,20 +49,23 @@ final class MarkdownEngine {
                 AbbreviationExtension.create(),
                 DefinitionExtension.create(),
                 KramdownExtension.create());
-        DataHolder options = options();
+        DataHolder options = options(safe);
 
         parserWithoutAutolinks = Parser.builder(withExtensions(options, shared, FootnoteExtension.create())).build();
         parser = Parser.builder(withExtensions(options, shared, FootnoteExtension.create(),
                 AutolinkExtension.create())).build();
         // The renderer leaves FootnoteExtension out: FootnoteRenderer writes the notes instead, with
         // kramdown's fn:1 ids where flexmark's would be fn-1.
-        renderer = HtmlRenderer.builder(withExtensions(options, shared))
+        HtmlRenderer.Builder builder = HtmlRenderer.builder(withExtensions(options, shared))
                 // Added after the extensions' renderers, so these take precedence for the nodes they handle.
                 .nodeRendererFactory(new FootnoteRenderer.Factory())
                 .nodeRendererFactory(new SmartPunctuation.Factory())
                 .attributeProviderFactory(TableCellAlignment.factory())
-                .htmlIdGeneratorFactory(new HeadingIds.Factory())
-                .build();
+                .htmlIdGeneratorFactory(new HeadingIds.Factory());
+        if (safe) {
+            builder.nodeRendererFactory(new SafeMarkdown.Factory());
+        }
+        renderer = builder.build();
     }
 
     /** Converts one Markdown text to an HTML fragment, without highlighting. */
@@ -73,13 +85,16 @@ final class MarkdownEngine {
 
     private String toHtml(String markdown, boolean linkBareUrls, Highlighting highlighting) {
         Parser chosen = linkBareUrls ? parser : parserWithoutAutolinks;
-        Document document = MarkdownInHtml.parse(markdown, chosen::parse);
+        Document document = safe ? chosen.parse(markdown) : MarkdownInHtml.parse(markdown, chosen::parse);
         HighlightedCode.use(document, highlighting);
         return renderer.render(document);
     }
 
-    private static DataHolder options() {
+    private static DataHolder options(boolean safe) {
         return new MutableDataSet()
+                .set(SafeMarkdown.SAFE, safe)
+                // Raw HTML blocks, inline HTML and comments alike, shown as the text they are.
+                .set(HtmlRenderer.ESCAPE_HTML, safe)
                 // Heading ids like GitHub's: "Über uns!" -> über-uns, "foo_bar" -> foo_bar, "a - b" -> a---b.
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)

@@ -14,6 +14,8 @@ import java.util.Set;
  * <p>Handles Jekyll's default extensions {@code markdown, mkdown, mkdn, mkd, md}. One instance serves
  * every thread: the flexmark engine behind it is immutable once built. Fenced code with a language is
  * coloured by the context's {@link ParseContext#highlighting() highlighting} when it knows the language.
+ * In safe mode ({@link dev.colophon.model.SiteConfig#safe()}) raw HTML is escaped and script links are
+ * dropped, see {@link SafeMarkdown}.
  */
 @AutoService(ContentParser.class)
 public final class MarkdownParser implements ContentParser {
@@ -44,7 +46,8 @@ public final class MarkdownParser implements ContentParser {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(context, "context");
         try {
-            return Engine.INSTANCE.toHtml(KramdownExtensions.apply(body), context.highlighting());
+            MarkdownEngine engine = context.config().safe() ? SafeEngine.INSTANCE : Engine.INSTANCE;
+            return engine.toHtml(KramdownExtensions.apply(body), context.highlighting());
         } catch (RuntimeException | StackOverflowError e) {
             // flexmark accepts any text, so getting here means a flexmark bug or absurdly deep nesting;
             // the pipeline reports it against the file and carries on with the others.
@@ -67,5 +70,10 @@ public final class MarkdownParser implements ContentParser {
     /** Holds the engine so that it is built once, lazily and thread-safely, by the class loader. */
     private static final class Engine {
         static final MarkdownEngine INSTANCE = new MarkdownEngine();
+    }
+
+    /** The engine for safe mode, built only by sites that ask for it. */
+    private static final class SafeEngine {
+        static final MarkdownEngine INSTANCE = new MarkdownEngine(true);
     }
 }
