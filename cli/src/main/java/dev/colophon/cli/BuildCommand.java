@@ -35,6 +35,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--future", description = "publish posts dated in the future")
     boolean future;
 
+    @Option(names = "--safe", description = "safe mode, for untrusted content: raw HTML in Markdown escaped,"
+            + " script links dropped, only built-in plugins, no symbolic links (as safe: true)")
+    boolean safe;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "the configuration file, relative to SOURCE (default: _config.yml)")
     String config = BuildOptions.DEFAULT_CONFIG;
@@ -53,6 +57,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = BuildOptions.defaults()
                 .withDrafts(drafts)
                 .withFuture(future)
+                .withSafe(safe)
                 .withConfigFile(config)
                 .withNow(now())
                 .withEnvironment(environment());
