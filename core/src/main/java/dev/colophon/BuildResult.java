@@ -4,6 +4,7 @@ import dev.colophon.diagnostic.Diagnostic;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a successful build did.
@@ -15,11 +16,14 @@ import java.util.List;
  * @param files every file written
  * @param warnings problems that did not stop the build
  * @param elapsed wall time of the whole build
+ * @param stages where the time went: each stage's time summed over the build's threads, in the order
+ *     the build met them (discovery, reading and front matter, Liquid, Markdown, each renderer, writing)
  */
 public record BuildResult(Path destination, int posts, int pages, int staticFiles, int files,
-        List<Diagnostic> warnings, Duration elapsed) {
+        List<Diagnostic> warnings, Duration elapsed, Map<String, Duration> stages) {
 
     public BuildResult {
         warnings = List.copyOf(warnings);
+        stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
     }
 }

@@ -7,6 +7,7 @@ import dev.colophon.internal.output.SiteWriter;
 import dev.colophon.internal.output.StaticFilesRenderer;
 import dev.colophon.internal.pipeline.Problems;
 import dev.colophon.internal.pipeline.SiteReader;
+import dev.colophon.internal.pipeline.Stages;
 import dev.colophon.internal.source.DirectorySource;
 import dev.colophon.internal.template.Variables;
 import dev.colophon.model.Content;
@@ -69,20 +70,22 @@ public final class Colophon {
         Path dest = destination.toAbsolutePath().normalize();
         checkFolders(src, dest);
         Problems problems = new Problems();
+        Stages stages = new Stages();
         ForkJoinPool pool = new ForkJoinPool(options.threads());
         try {
-            SiteReader reader = new SiteReader(plugins, new DirectorySource(src).skipping(dest), options, pool, problems);
+            SiteReader reader = new SiteReader(plugins, new DirectorySource(src).skipping(dest), options, pool, problems,
+                    stages);
             // Every problem of the build in one run: reading goes on past broken files, and so does
             // rendering; the writer throws before anything reaches the destination.
             Site site = reader.readAll(null);
             long read = System.nanoTime();
-            List<Output> outputs = plan(site, reader, problems);
-            new SiteWriter(dest).write(outputs, pool, problems);
+            List<Output> outputs = plan(site, reader, problems, stages);
+            new SiteWriter(dest).write(outputs, pool, problems, stages);
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             LOG.log(Level.DEBUG, () -> "read " + site.posts().size() + " posts in "
                     + Duration.ofNanos(read - start).toMillis() + " ms, wrote " + outputs.size() + " files");
             return new BuildResult(dest, site.posts().size(), site.pages().size(), site.staticFiles().size(), outputs.size(),
-                    problems.warnings(), elapsed);
+                    problems.warnings(), elapsed, stages.durations());
         } finally {
             pool.shutdownNow();
         }
@@ -147,14 +150,14 @@ public final class Colophon {
         return render(SiteSource.inMemory(Map.of(path, text)), path, BuildOptions.defaults());
     }
 
-    private static List<Output> plan(Site site, SiteReader reader, Problems problems) {
+    private static List<Output> plan(Site site, SiteReader reader, Problems problems, Stages stages) {
         // The reader's plugins, not the engine's: safe mode may have left some out.
         Plugins used = reader.plugins();
         BuildRenderContext context = new BuildRenderContext(used.templateEngine(), reader.templateSetup(),
                 new Variables(site), reader.source(), problems);
         // Problems so far do not stop here: rendering finds more (layouts, Liquid in them), and the writer
         // throws with all of them before anything reaches the destination.
-        return OutputPlan.of(site, used.renderers(), context, problems);
+        return OutputPlan.of(site, used.renderers(), context, problems, stages);
     }
 
     private static void checkFolders(Path source, Path destination) {

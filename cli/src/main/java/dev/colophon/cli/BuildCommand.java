@@ -49,6 +49,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--trace", description = "print stack traces of internal errors")
     boolean trace;
 
+    @Option(names = "--profile", description = "print where the time went, by stage (summed over threads)")
+    boolean profile;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -70,6 +73,9 @@ final class BuildCommand implements Callable<Integer> {
             out.printf("Built %s, %s and %s into %s in %d ms%n", count(result.posts(), "post"),
                     count(result.pages(), "page"), count(result.files(), "file"), result.destination(),
                     result.elapsed().toMillis());
+            if (profile) {
+                result.stages().forEach((stage, time) -> out.printf("  %-28s %7d ms%n", stage, time.toMillis()));
+            }
             out.flush();
             return 0;
         } catch (BuildFailedException e) {

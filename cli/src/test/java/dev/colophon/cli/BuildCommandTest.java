@@ -106,6 +106,16 @@ class BuildCommandTest {
     }
 
     @Test
+    void profileShowsEachStage() {
+        TestSite site = siteWithOnePost();
+        assertEquals(0, build(site, "--profile"), err::toString);
+        List<String> stages = out.toString().lines().skip(1).map(l -> l.strip().replaceAll("\\s+\\d+ ms$", ""))
+                .toList();
+        assertTrue(stages.containsAll(List.of("discovery", "reading and front matter", "Liquid in content",
+                "Markdown", "render html-pages", "render atom-feed", "writing")), stages::toString);
+    }
+
+    @Test
     void draftsFlag() {
         TestSite site = siteWithOnePost().file("_drafts/later.md", "---\ntitle: Later\n---\nSoon.");
         assertEquals(0, build(site, "--drafts"));

@@ -3,6 +3,7 @@ package dev.colophon.internal.output;
 import dev.colophon.diagnostic.SourceException;
 import dev.colophon.diagnostic.SourcePosition;
 import dev.colophon.internal.pipeline.Problems;
+import dev.colophon.internal.pipeline.Stages;
 import dev.colophon.model.Page;
 import dev.colophon.model.Site;
 import dev.colophon.spi.Output;
@@ -23,11 +24,21 @@ public final class OutputPlan {
     }
 
     public static List<Output> of(Site site, List<Renderer> renderers, RenderContext context, Problems problems) {
+        return of(site, renderers, context, problems, new Stages());
+    }
+
+    /** @param stages where the time of producing each renderer's files goes, as "render ID" */
+    public static List<Output> of(Site site, List<Renderer> renderers, RenderContext context, Problems problems,
+            Stages stages) {
         List<Output> all = new ArrayList<>();
         Map<String, String> owners = new HashMap<>();
         for (Renderer renderer : renderers) {
             try {
-                add(renderer.id(), renderer.outputs(site, context), all, owners, problems);
+                String stage = "render " + renderer.id();
+                List<Output> timed = renderer.outputs(site, context).stream()
+                        .map(o -> new Output(o.path(), o.inputs(), () -> stages.time(stage, o.content())))
+                        .toList();
+                add(renderer.id(), timed, all, owners, problems);
             } catch (SourceException e) {
                 problems.add(e);
             }

@@ -4,6 +4,7 @@ import dev.colophon.diagnostic.ColophonException;
 import dev.colophon.diagnostic.SourceException;
 import dev.colophon.diagnostic.SourcePosition;
 import dev.colophon.internal.pipeline.Problems;
+import dev.colophon.internal.pipeline.Stages;
 import dev.colophon.spi.Output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,6 +40,11 @@ public final class SiteWriter {
      *     changed then
      */
     public void write(List<Output> outputs, ForkJoinPool pool, Problems problems) {
+        write(outputs, pool, problems, new Stages());
+    }
+
+    /** @param stages where the time of writing files (not of producing them) goes */
+    public void write(List<Output> outputs, ForkJoinPool pool, Problems problems, Stages stages) {
         Path parent = destination.getParent();
         if (parent == null) {
             throw new ColophonException("cannot build into " + destination + ": choose a folder below it");
@@ -56,7 +62,7 @@ public final class SiteWriter {
                     + " (choose a destination you can write to)", e);
         }
         try {
-            pool.submit(() -> outputs.parallelStream().forEach(output -> writeOne(temp, output, problems))).join();
+            pool.submit(() -> outputs.parallelStream().forEach(output -> writeOne(temp, output, problems, stages))).join();
             problems.throwIfErrors();
             swap(temp);
         } catch (RuntimeException e) {
@@ -65,7 +71,7 @@ public final class SiteWriter {
         }
     }
 
-    private void writeOne(Path root, Output output, Problems problems) {
+    private void writeOne(Path root, Output output, Problems problems, Stages stages) {
         Path target = root.resolve(output.path()).normalize();
         if (!target.startsWith(root) || target.equals(root)) {
             problems.error(null, "refusing to write " + output.path() + ": it is outside the destination", null);
@@ -82,9 +88,11 @@ public final class SiteWriter {
                     "this is a bug in a plugin; please report it with this file");
             return;
         }
+        long start = System.nanoTime();
         try {
             Files.createDirectories(target.getParent());
             Files.write(target, bytes);
+            stages.add(Stages.WRITING, System.nanoTime() - start);
         } catch (IOException e) {
             problems.error(null, "cannot write " + target + ": " + e.getMessage(), "check the disk space and permissions");
         }

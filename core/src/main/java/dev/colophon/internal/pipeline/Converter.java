@@ -43,13 +43,15 @@ final class Converter {
     private final Function<String, Optional<byte[]>> files;
     private final RelativeLinks links;
     private final String environment;
+    private final Stages stages;
 
     /**
      * @param variables the template variables of a post or page ({@code site}, {@code page}, ...)
      */
     Converter(SiteConfig config, Function<String, Optional<ContentParser>> parsers, Optional<TemplateEngine> engine,
             TemplateSetup setup, Function<Content, Map<String, Object>> variables,
-            Function<String, Optional<byte[]>> files, RelativeLinks links, String environment) {
+            Function<String, Optional<byte[]>> files, RelativeLinks links, String environment, Stages stages) {
+        this.stages = stages;
         this.files = files;
         this.environment = environment;
         this.links = links;
@@ -83,8 +85,8 @@ final class Converter {
                 || !content.frontMatter().bool("render_with_liquid").orElse(true)) {
             return body;
         }
-        return engine.get().compile(new SourceText(file.path(), body), file.document().bodyLine(), setup)
-                .render(variables.apply(content));
+        return stages.time(Stages.LIQUID, () -> engine.get().compile(new SourceText(file.path(), body),
+                file.document().bodyLine(), setup).render(variables.apply(content)));
     }
 
     private String toHtml(String body, SourceFile file, String outputPath, BiConsumer<String, String> sidecars) {
@@ -92,8 +94,8 @@ final class Converter {
         if (parser.isEmpty()) {
             return body;
         }
-        String html = parser.get().toHtml(body, new ParseContext(file.path(), file.document().bodyLine(), config,
-                files, setup.highlighting(), outputPath, environment, sidecars));
+        String html = stages.time(Stages.MARKDOWN, () -> parser.get().toHtml(body, new ParseContext(file.path(),
+                file.document().bodyLine(), config, files, setup.highlighting(), outputPath, environment, sidecars)));
         // jekyll-relative-links rewrites pages only, unless told to do collections too.
         return file.kind() == dev.colophon.internal.source.SourceKind.OTHER ? links.rewrite(html, file.path()) : html;
     }

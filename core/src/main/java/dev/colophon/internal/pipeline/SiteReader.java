@@ -58,10 +58,18 @@ public final class SiteReader {
     private String theme = "";
     private TemplateSetup setup;
     private final BuildOptions options;
+    private final Stages stages;
     private final ForkJoinPool pool;
     private final Problems problems;
 
     public SiteReader(Plugins plugins, SiteSource source, BuildOptions options, ForkJoinPool pool, Problems problems) {
+        this(plugins, source, options, pool, problems, new Stages());
+    }
+
+    /** @param stages where to add the time of each stage */
+    public SiteReader(Plugins plugins, SiteSource source, BuildOptions options, ForkJoinPool pool, Problems problems,
+            Stages stages) {
+        this.stages = stages;
         this.plugins = plugins;
         this.source = source;
         this.options = options;
@@ -88,6 +96,7 @@ public final class SiteReader {
      * configuration stops it early. The caller decides when to throw.
      */
     public Site readAll(String keep) {
+        long start = System.nanoTime();
         List<String> siteFiles = source.files();
         SiteConfig config = readConfig(siteFiles);
         List<String> links = List.of();
@@ -135,8 +144,9 @@ public final class SiteReader {
         boolean optionalFrontMatter = listedPlugins.contains("jekyll-optional-front-matter");
         long sizeLimit = (config.values().get(ConfigReader.CONTENT_SIZE_LIMIT) instanceof Long mb ? mb
                 : ConfigReader.DEFAULT_CONTENT_SIZE_LIMIT_MB) * 1024 * 1024;
-        List<Object> read = parallel(candidates, path -> readFile(path, kinds.get(path), specByLabel,
-                optionalFrontMatter, sizeLimit));
+        stages.add(Stages.DISCOVERY, System.nanoTime() - start);
+        List<Object> read = parallel(candidates, path -> stages.time(Stages.READING, () -> readFile(path,
+                kinds.get(path), specByLabel, optionalFrontMatter, sizeLimit)));
 
         SiteConfig finalConfig = config;
         boolean builtInTheme = theme.equals(Site.DEFAULT_THEME);
@@ -289,7 +299,7 @@ public final class SiteReader {
         RelativeLinks links = JekyllPlugins.listed(config).contains("jekyll-relative-links")
                 ? RelativeLinks.of(site) : RelativeLinks.NONE;
         return new Converter(config, plugins::parser, plugins.templateEngine(), setup, variables::forContent,
-                this::readOptional, links, options.environment());
+                this::readOptional, links, options.environment(), stages);
     }
 
     /**
