@@ -23,7 +23,6 @@ import java.util.Set;
 @AutoService(DataReader.class)
 public final class CsvDataReader implements DataReader {
 
-    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
     @Override
     public String id() {
@@ -40,7 +39,7 @@ public final class CsvDataReader implements DataReader {
         char separator = source.path().toLowerCase(java.util.Locale.ROOT).endsWith(".tsv") ? '\t' : ',';
         CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(separator);
         List<Object> rows = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> it = MAPPER.readerForMapOf(String.class).with(schema)
+        try (MappingIterator<Map<String, String>> it = Lazy.MAPPER.readerForMapOf(String.class).with(schema)
                 .readValues(source.text())) {
             while (it.hasNextValue()) {
                 rows.add(new LinkedHashMap<String, Object>(it.nextValue()));
@@ -53,5 +52,13 @@ public final class CsvDataReader implements DataReader {
                     .lines().findFirst().orElse(""), "check the quoting and the number of columns in each row");
         }
         return rows;
+    }
+
+    /**
+     * Made on first use, not when the plugin is discovered: a Jackson mapper takes tens of milliseconds to
+     * build in a cold JVM, and many builds never need this one.
+     */
+    private static final class Lazy {
+        static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
     }
 }

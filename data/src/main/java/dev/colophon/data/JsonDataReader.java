@@ -17,11 +17,6 @@ import java.util.Set;
 @AutoService(DataReader.class)
 public final class JsonDataReader implements DataReader {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     @Override
     public String id() {
@@ -39,12 +34,24 @@ public final class JsonDataReader implements DataReader {
             return null;
         }
         try {
-            return Values.plain(MAPPER.readValue(source.text(), Object.class));
+            return Values.plain(Lazy.MAPPER.readValue(source.text(), Object.class));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             SourcePosition position = at == null ? SourcePosition.of(source.path())
                     : new SourcePosition(source.path(), Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
             throw new SourceException(position, "invalid JSON: " + e.getOriginalMessage(), "check the JSON syntax");
         }
+    }
+
+    /**
+     * Made on first use, not when the plugin is discovered: a Jackson mapper takes tens of milliseconds to
+     * build in a cold JVM, and many builds never need this one.
+     */
+    private static final class Lazy {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
     }
 }

@@ -21,12 +21,12 @@ final class BareLinks {
                 case '@', '\\', '&':
                     return true;
                 case ':':
-                    if (markdown.startsWith("//", i + 1)) {
+                    if (markdown.startsWith("//", i + 1) && !inLinkSyntax(markdown, i)) {
                         return true;
                     }
                     break;
                 case 'w', 'W':
-                    if (markdown.regionMatches(true, i, "www.", 0, 4)) {
+                    if (markdown.regionMatches(true, i, "www.", 0, 4) && !inLinkSyntax(markdown, i)) {
                         return true;
                     }
                     break;
@@ -35,5 +35,55 @@ final class BareLinks {
             }
         }
         return false;
+    }
+
+    /** Whether a '[' comes before the ']' at {@code bracket}, in the same paragraph. */
+    private static boolean opens(String markdown, int bracket) {
+        int open = markdown.lastIndexOf('[', bracket);
+        int paragraph = markdown.lastIndexOf("\n\n", bracket);
+        return open >= 0 && open > paragraph;
+    }
+
+    /** Whether the address at {@code at} is followed by a ')' before any white space. */
+    private static boolean closes(String markdown, int at) {
+        for (int i = at; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c == ')') {
+                return true;
+            }
+            if (Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the address around {@code at} is the destination of a link written in Markdown, which
+     * autolinking never touches: {@code [text](https://…)}, {@code <https://…>} or a reference definition
+     * {@code [label]: https://…}. Most links in posts are written so; a bare address elsewhere still counts.
+     */
+    private static boolean inLinkSyntax(String markdown, int at) {
+        int start = at;
+        while (start > 0 && !Character.isWhitespace(markdown.charAt(start - 1))
+                && "(<".indexOf(markdown.charAt(start - 1)) < 0) {
+            start--;
+        }
+        if (start == 0) {
+            return false;
+        }
+        char before = markdown.charAt(start - 1);
+        if (before == '<') {
+            return true;
+        }
+        if (before == '(') {
+            // [text](address): a ']' right before, its '[' earlier in the paragraph, and a ')' closing.
+            return start >= 2 && markdown.charAt(start - 2) == ']' && opens(markdown, start - 2)
+                    && closes(markdown, at);
+        }
+        // [label]: address, at the start of a line
+        int lineStart = markdown.lastIndexOf('\n', start - 1) + 1;
+        String head = markdown.substring(lineStart, start).strip();
+        return head.startsWith("[") && head.endsWith("]:") && head.indexOf(']') == head.length() - 2;
     }
 }

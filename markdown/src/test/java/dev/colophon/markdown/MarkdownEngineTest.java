@@ -27,7 +27,13 @@ class MarkdownEngineTest {
         "user\\@example.com and http&#58;//example.org and www&#46;example.com",
         "visit https://example.org/path?q=1, www.example.com or me@example.org.",
         "Footnote[^1] and <span>html</span>.\n\n[^1]: note with www.example.com",
-        "<div markdown=\"1\">\n*x* at www.example.com\n</div>\n\n* TOC\n{:toc}\n\n## A {#a}\n"})
+        "<div markdown=\"1\">\n*x* at www.example.com\n</div>\n\n* TOC\n{:toc}\n\n## A {#a}\n",
+        // Link syntax, which the shortcut skips, and near misses, which it must not
+        "[a](https://example.org/x) and <https://example.org/y> and ![i](https://example.org/i.png)",
+        "[r] and [w](www.example.org)\n\n[r]: https://example.org/docs",
+        "see x](https://example.org) and [a] (https://example.org) and (https://example.org)",
+        "[a](https://example.org unclosed and [b](www.example.org",
+        "[a](https://example.org) then https://bare.example.org"})
     void shortcutNeverChangesTheHtml(String markdown) {
         assertEquals(ENGINE.toHtml(markdown, true), ENGINE.toHtml(markdown));
     }

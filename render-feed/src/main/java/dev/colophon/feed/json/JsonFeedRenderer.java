@@ -29,7 +29,6 @@ import java.util.Set;
 @AutoService(Renderer.class)
 public final class JsonFeedRenderer implements Renderer {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     @Override
@@ -50,7 +49,7 @@ public final class JsonFeedRenderer implements Renderer {
     }
 
     private static byte[] write(SiteConfig config, UnaryOperator<String> titles, String path, List<Post> posts) {
-        ObjectNode feed = MAPPER.createObjectNode();
+        ObjectNode feed = Lazy.MAPPER.createObjectNode();
         feed.put("version", "https://jsonfeed.org/version/1.1");
         String home = config.absoluteBase() + "/";
         feed.put("title", text(config.title().isEmpty() ? home : config.title()));
@@ -70,7 +69,7 @@ public final class JsonFeedRenderer implements Renderer {
             items.add(item(config, titles, post));
         }
         try {
-            return (MAPPER.writeValueAsString(feed) + "\n").getBytes(StandardCharsets.UTF_8);
+            return (Lazy.MAPPER.writeValueAsString(feed) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the JSON feed: " + e.getOriginalMessage(), e);
         }
@@ -78,7 +77,7 @@ public final class JsonFeedRenderer implements Renderer {
 
     private static ObjectNode item(SiteConfig config, UnaryOperator<String> titles, Post post) {
         String url = Feeds.urlOf(config, post);
-        ObjectNode item = MAPPER.createObjectNode();
+        ObjectNode item = Lazy.MAPPER.createObjectNode();
         item.put("id", url);
         item.put("url", url);
         item.put("title", text(titles.apply(post.title())));
@@ -103,7 +102,7 @@ public final class JsonFeedRenderer implements Renderer {
     }
 
     private static ArrayNode authors(Author author) {
-        ArrayNode authors = MAPPER.createArrayNode();
+        ArrayNode authors = Lazy.MAPPER.createArrayNode();
         ObjectNode node = authors.addObject();
         node.put("name", text(author.name()));
         if (!author.url().isEmpty()) {
@@ -118,5 +117,13 @@ public final class JsonFeedRenderer implements Renderer {
      */
     private static String text(String value) {
         return XmlText.clean(value);
+    }
+
+    /**
+     * Made on first use, not when the plugin is discovered: a Jackson mapper takes tens of milliseconds to
+     * build in a cold JVM, and many builds never need this one.
+     */
+    private static final class Lazy {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 }
