@@ -116,6 +116,27 @@ class BuildCommandTest {
     }
 
     @Test
+    void aRebuildKeepsUnchangedFilesAsTheyWereTimesIncluded() throws IOException {
+        TestSite site = siteWithOnePost().file("_posts/2021-03-27-other.md", "---\ntitle: Other\n---\nSame.");
+        assertEquals(0, build(site), err::toString);
+        java.nio.file.attribute.FileTime longAgo = java.nio.file.attribute.FileTime.fromMillis(978307200000L);
+        try (Stream<Path> files = Files.walk(site.destination())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, longAgo);
+            }
+        }
+        site.file("_posts/2021-03-26-hello.md", "---\ntitle: Hello\n---\nHello again, world.");
+        assertEquals(0, build(site), err::toString);
+        Path changed = site.destination().resolve("2021/03/26/hello.html");
+        Path unchanged = site.destination().resolve("2021/03/27/other.html");
+        assertTrue(Files.readString(changed).contains("Hello again"));
+        assertTrue(Files.getLastModifiedTime(changed).compareTo(longAgo) > 0, "a changed page is written");
+        assertEquals(longAgo, Files.getLastModifiedTime(unchanged), "an unchanged page is the previous file");
+        assertTrue(Files.readString(unchanged).contains("Same."));
+        assertNoLeftovers(site);
+    }
+
+    @Test
     void draftsFlag() {
         TestSite site = siteWithOnePost().file("_drafts/later.md", "---\ntitle: Later\n---\nSoon.");
         assertEquals(0, build(site, "--drafts"));
