@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.colophon.BuildOptions;
 import dev.colophon.Colophon;
 import dev.colophon.SiteSource;
+import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -66,5 +68,20 @@ class JekyllFiltersTest {
     })
     void filters(String liquid, String expected) {
         assertEquals(expected, render(liquid));
+    }
+
+    @Test
+    void caseAndRoundingDoNotFollowTheMachinesLocale() {
+        Locale saved = Locale.getDefault();
+        // Turkish: "I" lower-cases to a dotless ı, and decimals are written with a comma, which liqp's own
+        // round then failed to read back.
+        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+        try {
+            assertEquals("title info TITLE INFO 3.14 3 2.50 -1",
+                    render("{{ 'TITLE INFO' | downcase }} {{ 'title info' | upcase }} {{ 3.14159 | round: 2 }} "
+                            + "{{ 2.5 | round }} {{ 2.5 | round: 2 }} {{ -1.4 | round }}"));
+        } finally {
+            Locale.setDefault(saved);
+        }
     }
 }

@@ -9,6 +9,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import liqp.LValue;
+import liqp.PlainBigDecimal;
 import liqp.TemplateContext;
 import liqp.filters.Filter;
 
@@ -41,6 +45,26 @@ final class JekyllFilters {
                 stringFilter("xml_escape", JekyllFilters::xmlEscape),
                 stringFilter("cgi_escape", s -> URLEncoder.encode(s, StandardCharsets.UTF_8)),
                 stringFilter("uri_escape", Urls::escapeUri),
+                // liqp's downcase and upcase follow the JVM's default locale: under Turkish, "TITLE" | downcase
+                // was "tıtle". Ruby's case mapping is the same everywhere.
+                stringFilter("downcase", s -> s.toLowerCase(Locale.ROOT)),
+                stringFilter("upcase", s -> s.toUpperCase(Locale.ROOT)),
+                // liqp's round formats with the JVM's default locale: under a locale with decimal commas (de,
+                // tr, fr...) 3.14159 | round: 2 became "3,14", which liqp then failed to read back, failing the
+                // build. Same rounding (half up), always with a decimal point, as Ruby's.
+                new Filter("round") {
+                    @Override
+                    public Object apply(Object value, TemplateContext context, Object... params) {
+                        if (!canBeDouble(value)) {
+                            return 0;
+                        }
+                        long digits = params.length > 0 && canBeDouble(params[0]) ? asNumber(params[0]).longValue() : 0;
+                        DecimalFormat format = new DecimalFormat(digits > 0 ? "0." + "0".repeat((int) digits) : "0",
+                                DecimalFormatSymbols.getInstance(Locale.ROOT));
+                        format.setRoundingMode(RoundingMode.HALF_UP);
+                        return new PlainBigDecimal(format.format(asNumber(value).doubleValue()));
+                    }
+                },
                 new Filter("number_of_words") {
                     @Override
                     public Object apply(Object value, TemplateContext context, Object... params) {
