@@ -52,22 +52,23 @@ public final class Permalinks {
                 .map(c -> c.toLowerCase(Locale.ROOT))
                 .distinct()
                 .collect(Collectors.joining("/"));
+        // Numbers in Locale.ROOT: with the default locale, a Persian or Arabic machine wrote /۲۰۲۳/۰۵/.
         return substitute(postPattern(pattern), key -> switch (key) {
-            case "year" -> String.format("%04d", date.getYear());
-            case "short_year" -> String.format("%02d", date.getYear() % 100);
-            case "month" -> String.format("%02d", date.getMonthValue());
+            case "year" -> String.format(Locale.ROOT, "%04d", date.getYear());
+            case "short_year" -> String.format(Locale.ROOT, "%02d", date.getYear() % 100);
+            case "month" -> String.format(Locale.ROOT, "%02d", date.getMonthValue());
             case "i_month" -> Integer.toString(date.getMonthValue());
             case "short_month" -> date.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
             case "long_month" -> date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
-            case "day" -> String.format("%02d", date.getDayOfMonth());
+            case "day" -> String.format(Locale.ROOT, "%02d", date.getDayOfMonth());
             case "i_day" -> Integer.toString(date.getDayOfMonth());
-            case "y_day" -> String.format("%03d", date.getDayOfYear());
-            case "week" -> String.format("%02d", date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case "y_day" -> String.format(Locale.ROOT, "%03d", date.getDayOfYear());
+            case "week" -> String.format(Locale.ROOT, "%02d", date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case "short_day" -> date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
             case "long_day" -> date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
-            case "hour" -> String.format("%02d", date.getHour());
-            case "minute" -> String.format("%02d", date.getMinute());
-            case "second" -> String.format("%02d", date.getSecond());
+            case "hour" -> String.format(Locale.ROOT, "%02d", date.getHour());
+            case "minute" -> String.format(Locale.ROOT, "%02d", date.getMinute());
+            case "second" -> String.format(Locale.ROOT, "%02d", date.getSecond());
             case "title" -> title;
             case "slug" -> UrlPaths.slugify(title);
             case "categories" -> categoryPath;

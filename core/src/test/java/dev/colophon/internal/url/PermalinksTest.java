@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class PermalinksTest {
@@ -32,6 +33,19 @@ class PermalinksTest {
         assertEquals("/posts/shared-goals/", post("/posts/:title/", List.of()));
         assertEquals("/21/3/6/08-09-10/shared-goals", post("/:short_year/:i_month/:i_day/:hour-:minute-:second/:slug", List.of()));
         assertEquals("/x/shared-goals.html", post("/:categories/:title:output_ext", List.of("x")));
+    }
+
+    @Test
+    void datesInUrlsAreAsciiDigitsWhateverTheMachinesLocale() {
+        Locale saved = Locale.getDefault();
+        // Persian formats numbers with its own digits: the URL was /۲۰۲۱/۰۳/۰۶/ on such a machine.
+        Locale.setDefault(Locale.forLanguageTag("fa-IR"));
+        try {
+            assertEquals("/2021/03/06/065/W09/08-09-10/shared-goals.html",
+                    post("/:year/:month/:day/:y_day/W:week/:hour-:minute-:second/:title:output_ext", List.of()));
+        } finally {
+            Locale.setDefault(saved);
+        }
     }
 
     @Test
