@@ -45,6 +45,15 @@ public final class NastyText {
         "word", "Zürich", "naïve", "日本語", "Δ", " ", " ", " ",
     };
 
+    /** For file names and URL paths: dot segments, separators of other systems, escapes, controls. */
+    private static final String[] NAME_PIECES = {
+        "..", ".", "...", " ", "%", "%2e%2e", "%2F", "%5C", "%00", "#", "?", "&", "=", "+", ";", "\\", "..\\..\\",
+        ":", "C:", "~", "*", "|", "<", ">", "\"", "'", "`", "$", "!", "@", "[", "]", "{{", "{%",
+        "\t", "\n", "\r", "\u0001", "\u001F", "\u007F", "\u0085", "\u00A0", "\u2028", "\u200F", "\u202E", "\uFEFF",
+        "é", "e\u0301", "日本", "🎉", "Ω", "ǅ", "İ", "ß",
+        "a", "b", "index", "feed", "tags", "assets", "_", "-", "-.",
+    };
+
     private final long seed;
     private final Random random;
 
@@ -100,6 +109,41 @@ public final class NastyText {
             }
             out.append(piece);
             count--;
+        }
+        return out.toString();
+    }
+
+    /**
+     * A name of {@code min} to {@code max} pieces for a file or folder: anything Linux allows in one (every
+     * character but {@code /} and NUL), never {@code .} or {@code ..} themselves, at most 200 bytes.
+     */
+    public String fileName(int min, int max) {
+        while (true) {
+            int count = min + random.nextInt(max - min + 1);
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < count; i++) {
+                out.append(NAME_PIECES[random.nextInt(NAME_PIECES.length)]);
+            }
+            String name = out.toString();
+            if (!name.isEmpty() && !name.equals(".") && !name.equals("..")
+                    && name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 200) {
+                return name;
+            }
+        }
+    }
+
+    /**
+     * A {@code /}-separated path of one to four segments: {@link #fileName}s, and {@code ..}, {@code .} and
+     * empty segments; maybe with a leading or trailing slash.
+     */
+    public String path() {
+        StringBuilder out = new StringBuilder(random.nextBoolean() ? "/" : "");
+        for (int i = random.nextInt(4); i >= 0; i--) {
+            int kind = random.nextInt(8);
+            out.append(kind == 0 ? ".." : kind == 1 ? "." : kind == 2 ? "" : fileName(1, 3));
+            if (i > 0 || random.nextInt(4) == 0) {
+                out.append('/');
+            }
         }
         return out.toString();
     }
