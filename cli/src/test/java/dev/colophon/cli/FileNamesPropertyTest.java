@@ -50,8 +50,11 @@ class FileNamesPropertyTest {
             Files.writeString(source.resolve("_config.yml"), "url: https://example.org\npermalink: "
                     + PERMALINKS[random.nextInt(PERMALINKS.length)] + "\n");
             List<String> written = new ArrayList<>();
+            // Every other site is one that should build: names Colophon accepts, nothing that sets a path.
+            // Without them, nearly every site would fail on its first bad name and no write would be tested.
+            boolean tame = build % 2 == 0;
             for (int f = 0; f < FILES_PER_BUILD; f++) {
-                writeSourceFile(nasty, source, f, written);
+                writeSourceFile(nasty, source, f, tame, written);
             }
             TreeSet<String> before = outside(root, source, dest);
 
@@ -75,31 +78,40 @@ class FileNamesPropertyTest {
         }
         // Without this, a generator whose sites always failed would pass without testing a single write.
         int ok = succeeded;
-        assertTrue(ok >= BUILDS / 5, () -> nasty.replay() + ": only " + ok + " of " + BUILDS + " builds succeeded");
+        assertTrue(ok >= BUILDS / 4, () -> nasty.replay() + ": only " + ok + " of " + BUILDS + " builds succeeded");
     }
 
     /**
      * A post, draft, page, folder of pages, category folder or static file with a random name; sometimes
      * with a random permalink, slug or categories too. Names the file system refuses are skipped.
+     *
+     * @param tame only names Colophon accepts (no backslash, no drive letter), no category folders (a
+     *     category without letters or digits has an empty slug: its page clashes with the index, see report),
+     *     and no permalink, slug or categories in the front matter
      */
-    private static void writeSourceFile(NastyText nasty, Path source, int n, List<String> written) throws IOException {
+    private static void writeSourceFile(NastyText nasty, Path source, int n, boolean tame, List<String> written)
+            throws IOException {
         Random random = nasty.random();
-        String name = nasty.fileName(1, 4);
-        String path = switch (random.nextInt(8)) {
+        String name = tame ? tameName(nasty) : nasty.fileName(1, 4);
+        int kind = random.nextInt(8);
+        if (tame && kind == 5) {
+            kind = 2;
+        }
+        String path = switch (kind) {
             case 0 -> "_posts/2020-01-0" + (1 + n) + "-" + name + ".md";
             case 1 -> "_drafts/" + name + ".md";
             case 2 -> name + ".md";
-            case 3 -> name + "/" + nasty.fileName(1, 3) + ".html";
+            case 3 -> name + "/" + (tame ? tameName(nasty) : nasty.fileName(1, 3)) + ".html";
             case 4 -> name + "/index.md";
             case 5 -> name + "/_posts/2020-02-0" + (1 + n) + "-p" + n + ".md";
             case 6 -> name;
-            default -> name + "/" + nasty.fileName(1, 3);
+            default -> name + "/" + (tame ? tameName(nasty) : nasty.fileName(1, 3));
         };
         boolean page = path.endsWith(".md") || path.endsWith(".html");
         StringBuilder text = new StringBuilder();
         if (page) {
             text.append("---\ntitle: File ").append(n).append('\n');
-            switch (random.nextInt(5)) {
+            switch (tame ? -1 : random.nextInt(5)) {
                 case 0 -> text.append("permalink: ").append(NastyText.yamlQuoted(nasty.path())).append('\n');
                 case 1 -> text.append("slug: ").append(NastyText.yamlQuoted(nasty.fileName(1, 3))).append('\n');
                 case 2 -> text.append("categories: [").append(NastyText.yamlQuoted(nasty.fileName(1, 3))).append(", ")
@@ -127,6 +139,15 @@ class FileNamesPropertyTest {
             written.add(show(source.relativize(file).toString()));
         } catch (FileSystemException e) {
             // A name too long, or a file where a folder is wanted: not a name the site can have.
+        }
+    }
+
+    private static String tameName(NastyText nasty) {
+        while (true) {
+            String name = nasty.fileName(1, 4);
+            if (name.indexOf('\\') < 0 && (name.length() < 2 || name.charAt(1) != ':')) {
+                return name;
+            }
         }
     }
 
