@@ -86,7 +86,7 @@ class FileNamesPropertyTest {
      * with a random permalink, slug or categories too. Names the file system refuses are skipped.
      *
      * @param tame only names Colophon accepts (no backslash, no drive letter), no category folders (a
-     *     category without letters or digits has an empty slug: its page clashes with the index, see report),
+     *     category without letters or digits has an empty slug, and its page clashes with the index today),
      *     and no permalink, slug or categories in the front matter
      */
     private static void writeSourceFile(NastyText nasty, Path source, int n, boolean tame, List<String> written)
