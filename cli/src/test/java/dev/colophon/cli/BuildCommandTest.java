@@ -137,6 +137,29 @@ class BuildCommandTest {
     }
 
     @Test
+    void aSiteLeftAsideByABuildKilledMidSwapIsPutBackEvenIfTheNextBuildFails() throws IOException {
+        TestSite site = siteWithOnePost();
+        assertEquals(0, build(site), err::toString);
+        String page = site.output("2021/03/26/hello.html");
+        // A kill between the swap's two moves: the previous site under its "old" name, no destination.
+        Files.move(site.destination(), site.destination().resolveSibling(".out.colophon-old-1234"));
+        site.file("_posts/2021-03-27-broken.md", "---\ntitle: [unclosed\n---\n");
+        assertEquals(1, build(site));
+        assertEquals(page, site.output("2021/03/26/hello.html"), "the previous site is back");
+        assertNoLeftovers(site);
+    }
+
+    @Test
+    void leftoversAreFoundWhateverTheDestinationIsCalled() throws IOException {
+        TestSite site = siteWithOnePost();
+        Path odd = temp.resolve("out[1]{x");
+        Files.createDirectories(temp.resolve(".out[1]{x.colophon-tmp-1/2021"));
+        assertEquals(0, run("build", "-s", site.source().toString(), "-d", odd.toString()), err::toString);
+        assertTrue(Files.exists(odd.resolve("2021/03/26/hello.html")));
+        assertFalse(Files.exists(temp.resolve(".out[1]{x.colophon-tmp-1")), "the leftover is gone");
+    }
+
+    @Test
     void draftsFlag() {
         TestSite site = siteWithOnePost().file("_drafts/later.md", "---\ntitle: Later\n---\nSoon.");
         assertEquals(0, build(site, "--drafts"));

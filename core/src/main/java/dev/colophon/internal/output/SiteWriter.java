@@ -155,17 +155,31 @@ public final class SiteWriter {
         }
     }
 
-    /** A build killed half-way leaves its temporary folder behind; the next build removes it. */
+    /**
+     * A build killed half-way leaves its temporary folder behind; the next build removes it. A build killed
+     * between the two moves of the swap leaves the previous site under its "old" name and no destination:
+     * that site is moved back first, so that it is never lost even if this build fails too.
+     */
     private void removeLeftovers(Path parent) throws IOException {
         String prefix = "." + destination.getFileName();
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, prefix + ".colophon-*")) {
+        List<Path> temps = new java.util.ArrayList<>();
+        List<Path> olds = new java.util.ArrayList<>();
+        // Names are compared as text: a glob built from the destination's name would misread [ * { in it.
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent)) {
             for (Path sibling : siblings) {
                 String name = sibling.getFileName().toString();
-                if (name.startsWith(prefix + TEMP) || name.startsWith(prefix + OLD)) {
-                    delete(sibling);
+                if (name.startsWith(prefix + TEMP)) {
+                    temps.add(sibling);
+                } else if (name.startsWith(prefix + OLD)) {
+                    olds.add(sibling);
                 }
             }
         }
+        if (!Files.exists(destination, java.nio.file.LinkOption.NOFOLLOW_LINKS) && olds.size() == 1) {
+            Files.move(olds.remove(0), destination, StandardCopyOption.ATOMIC_MOVE);
+        }
+        temps.forEach(SiteWriter::delete);
+        olds.forEach(SiteWriter::delete);
     }
 
     private static void delete(Path folder) {
