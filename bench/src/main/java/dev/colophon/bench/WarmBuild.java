@@ -72,13 +72,19 @@ public final class WarmBuild {
             BuildResult result = colophon.build(source, destination, BuildOptions.defaults());
             wall[i] = (System.nanoTime() - start) / 1e6;
             posts = result.posts();
+            long gcDuring = gcMillis() - gcMs;
+            long gcsDuring = gcCount() - gcCount;
+            long jitDuring = jitMillis() - jitMs;
+            // untimed: what the build left reachable (a warm rebuild should not keep the previous site),
+            // and every build starts with a clean heap
+            System.gc();
             Runtime rt = Runtime.getRuntime();
             System.out.printf(Locale.ROOT,
                     "run %d (%s): %8.0f ms  %.3f ms/post  (build's own elapsed %d ms; %d posts, %d files;"
-                            + " GC %d ms in %d collections, JIT %d ms; heap used after %d MiB of %d MiB)%n",
+                            + " GC %d ms in %d collections, JIT %d ms; live heap after %d MiB)%n",
                     i + 1, i == 0 ? "cold" : "warm", wall[i], wall[i] / corpus, result.elapsed().toMillis(),
-                    result.posts(), result.files(), gcMillis() - gcMs, gcCount() - gcCount, jitMillis() - jitMs,
-                    (rt.totalMemory() - rt.freeMemory()) >> 20, rt.totalMemory() >> 20);
+                    result.posts(), result.files(), gcDuring, gcsDuring, jitDuring,
+                    (rt.totalMemory() - rt.freeMemory()) >> 20);
             stages(result).ifPresent(profiles::add);
         }
         printProfiles(profiles);
