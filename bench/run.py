@@ -338,6 +338,7 @@ def in_process(args, work, classpath):
     fd, timefile = tempfile.mkstemp(prefix="bench-time-")
     os.close(fd)
     started = datetime.datetime.now().isoformat(timespec="seconds")
+    load_at_start = load1()
     proc = subprocess.Popen(["/usr/bin/time", "-f", "%e %U %S %M", "-o", timefile] + cmd, stdout=subprocess.PIPE,
                             text=True)
     lines = []
@@ -359,7 +360,7 @@ def in_process(args, work, classpath):
         if m:
             rows.append({"started": started, "tool": "colophon-in-process", "posts": n,
                          "published": manifest["published"], "run": m.group(1), "exit": rc,
-                         "wall_s": int(m.group(3)) / 1000, "load1": load1(),
+                         "wall_s": int(m.group(3)) / 1000, "load1": load_at_start,
                          "java_opts": args.in_process_java_opts, "check": m.group(2)})
     summary = {}
     for line in lines:
