@@ -138,7 +138,7 @@ public final class WarmBuild {
         for (int i = 0; i < profiles.size(); i++) {
             header.append(String.format(Locale.ROOT, " %8s", "run " + (i + 1)));
         }
-        System.out.println(header.append("  share of last run"));
+        System.out.println(header.append("  % of the last run's stages"));
         List<String> names = new ArrayList<>();
         profiles.forEach(p -> p.keySet().stream().filter(k -> !names.contains(k)).forEach(names::add));
         for (String name : names) {
