@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,7 +83,7 @@ public final class WarmBuild {
                     i + 1, i == 0 ? "cold" : "warm", wall[i], wall[i] / corpus, result.elapsed().toMillis(),
                     result.posts(), result.files(), gcDuring, gcsDuring, jitDuring,
                     (rt.totalMemory() - rt.freeMemory()) >> 20);
-            stages(result).ifPresent(profiles::add);
+            profiles.add(new LinkedHashMap<>(result.stages()));
         }
         printProfiles(profiles);
 
@@ -106,30 +104,9 @@ public final class WarmBuild {
                 warmMin);
     }
 
-    /**
-     * The build's time per stage, when {@code BuildResult} has {@code Map<String, Duration> stages()}.
-     * Reflection only so that this module compiles before that method exists; it will become a direct call
-     * ({@code result.stages()}) once it is in core.
-     */
-    @SuppressWarnings("unchecked")
-    private static java.util.Optional<Map<String, Duration>> stages(BuildResult result) {
-        Method method;
-        try {
-            method = BuildResult.class.getMethod("stages");
-        } catch (NoSuchMethodException e) {
-            return java.util.Optional.empty();
-        }
-        try {
-            return java.util.Optional.of(new LinkedHashMap<>((Map<String, Duration>) method.invoke(result)));
-        } catch (IllegalAccessException | InvocationTargetException | ClassCastException e) {
-            System.out.println("(BuildResult.stages() could not be read: " + e + ")");
-            return java.util.Optional.empty();
-        }
-    }
-
     private static void printProfiles(List<Map<String, Duration>> profiles) {
         if (profiles.isEmpty()) {
-            System.out.println("stages: BuildResult has no stages() yet; no per-stage profile");
+            System.out.println("stages: no build ran; no per-stage profile");
             return;
         }
         Map<String, Duration> last = profiles.get(profiles.size() - 1);
