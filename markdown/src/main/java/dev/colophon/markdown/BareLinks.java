@@ -5,8 +5,8 @@ package dev.colophon.markdown;
  *
  * <p>flexmark's autolink extension finds a URL only at {@code ://}, a web address only at {@code www.},
  * and an e-mail address only at {@code @}. It looks at text after backslash escapes and character
- * references are decoded, so {@code \@} or {@code &#64;} can make one too: a text with any {@code \} or
- * {@code &} is therefore always linked. The answer errs on the side of "yes", never "no".
+ * references are decoded, so {@code \@} or {@code &#64;} can make one too: an escaped {@code @ : / .}
+ * or a numeric or address-character reference counts. The answer errs on the side of "yes", never "no".
  */
 final class BareLinks {
 
@@ -18,8 +18,19 @@ final class BareLinks {
         int length = markdown.length();
         for (int i = 0; i < length; i++) {
             switch (markdown.charAt(i)) {
-                case '@', '\\', '&':
+                case '@':
                     return true;
+                case '\\':
+                    // An escaped @ : / or . is text to the autolinker: it may complete an address.
+                    if (i + 1 < length && "@:/.".indexOf(markdown.charAt(i + 1)) >= 0) {
+                        return true;
+                    }
+                    break;
+                case '&':
+                    if (characterReferenceMayMatter(markdown, i)) {
+                        return true;
+                    }
+                    break;
                 case ':':
                     if (markdown.startsWith("//", i + 1) && !inLinkSyntax(markdown, i)) {
                         return true;
@@ -53,6 +64,22 @@ final class BareLinks {
             }
             if (Character.isWhitespace(c)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a character reference at {@code at} may decode to a character of an address: any numeric
+     * one, or a named one for @ : / or . ({@code &amp;} and the like never make a link).
+     */
+    private static boolean characterReferenceMayMatter(String markdown, int at) {
+        if (markdown.startsWith("&#", at)) {
+            return true;
+        }
+        for (String name : new String[] {"&commat;", "&colon;", "&sol;", "&period;", "&excl;"}) {
+            if (markdown.regionMatches(true, at, name, 0, name.length())) {
+                return true;
             }
         }
         return false;

@@ -33,7 +33,9 @@ class MarkdownEngineTest {
         "[r] and [w](www.example.org)\n\n[r]: https://example.org/docs",
         "see x](https://example.org) and [a] (https://example.org) and (https://example.org)",
         "[a](https://example.org unclosed and [b](www.example.org",
-        "[a](https://example.org) then https://bare.example.org"})
+        "[a](https://example.org) then https://bare.example.org",
+        "R&amp;D &amp; more, C:\\temp\\ and \\*x\\* and http&colon;//example.org and me&commat;example.org",
+        "escaped http\\://example.org and user\\@example.org and www\\.example.org"})
     void shortcutNeverChangesTheHtml(String markdown) {
         assertEquals(ENGINE.toHtml(markdown, true), ENGINE.toHtml(markdown));
     }
