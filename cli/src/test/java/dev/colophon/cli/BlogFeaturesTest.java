@@ -155,4 +155,22 @@ class BlogFeaturesTest {
         assertTrue(site.output("about/index.html").contains("[/about/]"), site.output("about/index.html"));
         assertTrue(site.output("flat.html").contains("[/]"), site.output("flat.html"));
     }
+
+    @Test
+    void tagsThatSlugAlikeShareAPageAndTagsWithoutLettersGetOne() {
+        TestSite site = blog("feed:\n  tags: true\n", 0)
+                .file("_posts/2021-01-01-a.md", "---\ntitle: A\ntags: [C++, party]\n---\nA.")
+                .file("_posts/2021-01-02-b.md", "---\ntitle: B\ntags: [\"C#\", \"🎉\"]\n---\nB.");
+        site.build();
+        // "C++" and "C#" are both "c": one page, the first tag's, instead of a failed build.
+        assertTrue(site.output("tags/c/index.html").contains("Posts tagged “C#”")
+                || site.output("tags/c/index.html").contains("Posts tagged “C++”"));
+        // "🎉" has no letter to slug: its code point names its page and feed.
+        assertTrue(site.output("tags/u1f389/index.html").contains("Posts tagged “🎉”"));
+        assertTrue(site.exists("feed/by_tag/u1f389.xml"));
+        assertTrue(site.exists("feed/by_tag/c.xml"));
+        String index = site.output("tags/index.html");
+        assertTrue(index.contains("href=\"/tags/u1f389/\""), index);
+        assertFalse(index.contains("href=\"/tags//\""), index);
+    }
 }

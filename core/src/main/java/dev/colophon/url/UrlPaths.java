@@ -114,6 +114,20 @@ public final class UrlPaths {
     }
 
     /**
+     * A slug for a name with no letter or digit to keep ("🎉", "++"): its code points in hex, e.g.
+     * {@code u1f389}, so that it still has a page and a feed of its own; any other slug as it is.
+     */
+    public static String slugOrCodePoints(String slug, String name) {
+        if (!slug.isEmpty()) {
+            return slug;
+        }
+        StringBuilder out = new StringBuilder();
+        name.strip().codePoints()
+                .forEach(c -> out.append(out.length() == 0 ? "u" : "-u").append(Integer.toHexString(c)));
+        return out.toString();
+    }
+
+    /**
      * Checks that an output path stays inside the destination: relative, {@code /}-separated, no
      * {@code .} or {@code ..} segment, no backslash, colon-drive, NUL or empty segment.
      *

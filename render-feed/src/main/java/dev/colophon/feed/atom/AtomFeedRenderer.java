@@ -39,15 +39,20 @@ public final class AtomFeedRenderer implements Renderer {
         if (settings.atom()) {
             outputs.add(feed(site, titles, settings.atomPath(), "", p -> true));
         }
+        // Tags whose slugs are equal ("C++", "C#") share one feed, the first tag's; a tag with nothing to
+        // slug ("🎉") has none: the alternative is a build that fails on two files at one path.
+        java.util.Set<String> paths = new java.util.HashSet<>();
         for (String tag : site.tags().keySet()) {
-            if (settings.hasTagFeed(tag)) {
-                String path = settings.tagFeedPath() + UrlPaths.slugify(tag) + ".xml";
+            String slug = UrlPaths.slugOrCodePoints(UrlPaths.slugify(tag), tag);
+            String path = settings.tagFeedPath() + slug + ".xml";
+            if (settings.hasTagFeed(tag) && !slug.isEmpty() && paths.add(path)) {
                 outputs.add(feed(site, titles, path, tag, p -> p.tags().contains(tag)));
             }
         }
         for (String category : site.categories().keySet()) {
-            if (settings.hasCategoryFeed(category)) {
-                String path = "/feed/" + UrlPaths.slugify(category) + ".xml";
+            String slug = UrlPaths.slugOrCodePoints(UrlPaths.slugify(category), category);
+            if (settings.hasCategoryFeed(category) && !slug.isEmpty() && paths.add("/feed/" + slug + ".xml")) {
+                String path = "/feed/" + slug + ".xml";
                 outputs.add(feed(site, titles, path, category, p -> p.categories().contains(category)));
             }
         }

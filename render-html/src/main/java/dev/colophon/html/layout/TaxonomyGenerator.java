@@ -31,7 +31,7 @@ public final class TaxonomyGenerator implements Generator {
         List<GeneratedPage> out = new ArrayList<>();
         Taxonomies tags = Taxonomies.tags(config);
         if (tags.enabled() && layouts.containsKey("tag")) {
-            site.tags().keySet().forEach(tag -> out.add(page(tags.urlOf(tag), "tag", "tag", tag,
+            pageNames(site.tags().keySet(), tags).forEach((url, tag) -> out.add(page(url, "tag", "tag", tag,
                     "Posts tagged “" + tag + "”")));
         }
         if (tags.enabled() && !tags.index().isEmpty() && layouts.containsKey("tags") && !site.tags().isEmpty()) {
@@ -39,10 +39,22 @@ public final class TaxonomyGenerator implements Generator {
         }
         Taxonomies categories = Taxonomies.categories(config);
         if (categories.enabled() && layouts.containsKey("category")) {
-            site.categories().keySet().forEach(category -> out.add(page(categories.urlOf(category), "category",
-                    "category", category, "Posts in “" + category + "”")));
+            pageNames(site.categories().keySet(), categories).forEach((url, category) -> out.add(page(url,
+                    "category", "category", category, "Posts in “" + category + "”")));
         }
         return out;
+    }
+
+    /**
+     * One name per page URL. Names whose slugs are equal ("C++" and "C#" are both "c") share a URL: the
+     * first, in the site's order, gets the page, instead of a build that fails on two pages at one URL.
+     */
+    private static Map<String, String> pageNames(java.util.Set<String> names, Taxonomies taxonomy) {
+        Map<String, String> byUrl = new LinkedHashMap<>();
+        for (String name : names) {
+            byUrl.putIfAbsent(taxonomy.urlOf(name), name);
+        }
+        return byUrl;
     }
 
     private static GeneratedPage page(String url, String layout, String key, String name, String title) {

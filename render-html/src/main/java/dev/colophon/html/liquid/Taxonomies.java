@@ -36,6 +36,7 @@ public record Taxonomies(boolean enabled, String path, String index) {
 
     /** The URL path of one tag's or category's page. */
     public String urlOf(String name) {
-        return path.replace(":name", Slugs.slugify(name, "default", false));
+        return path.replace(":name", dev.colophon.url.UrlPaths.slugOrCodePoints(Slugs.slugify(name, "default", false),
+                name));
     }
 }
