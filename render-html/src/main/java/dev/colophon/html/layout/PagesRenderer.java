@@ -43,7 +43,30 @@ public final class PagesRenderer implements Renderer {
         return all;
     }
 
+    /**
+     * The page's bytes, without the control characters HTML and XML forbid (NUL, U+0001, U+007F...): a
+     * title or a data file can carry them, {@code escape} leaves them, and one would make the page
+     * invalid. Tab, line feed, form feed and carriage return stay.
+     */
     private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+        int i = 0;
+        while (i < text.length() && !forbidden(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        StringBuilder clean = new StringBuilder(text.length()).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!forbidden(c)) {
+                clean.append(c);
+            }
+        }
+        return clean.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static boolean forbidden(char c) {
+        return c < 0x20 ? c != '\t' && c != '\n' && c != '\f' && c != '\r' : c >= 0x7F && c <= 0x9F;
     }
 }
