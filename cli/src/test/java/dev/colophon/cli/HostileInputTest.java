@@ -184,6 +184,8 @@ class HostileInputTest {
                                 + "file as UTF-8)"),
                 named("a byte order mark and CRLF line ends").file(POST,
                         "\uFEFF---\r\ntitle: A\r\n---\r\nBody\r\n\r\nMore\r\n").builds(),
+                post("a replacement character written on purpose", "---\ntitle: A\n---\nA \uFFFD is text.\n")
+                        .builds(),
                 post("an empty file", "")
                         .builds(POST + ":1:1: warning: the post is empty; its page will have no text (write the post, "
                                 + "or delete the file)"),

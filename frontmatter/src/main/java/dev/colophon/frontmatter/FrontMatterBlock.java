@@ -27,17 +27,24 @@ record FrontMatterBlock(String yaml, int yamlLine, String body, int bodyLine) {
         if (!isDelimiter(firstLineEnd < 0 ? text : text.substring(0, firstLineEnd), false)) {
             return Optional.empty();
         }
-        String[] lines = text.split("\n", -1);
-        int yamlStart = lines[0].length() + 1;
-        int offset = yamlStart; // where lines[i] starts
-        for (int i = 1; i < lines.length; i++) {
-            if (isDelimiter(lines[i], true)) {
-                int bodyStart = Math.min(offset + lines[i].length() + 1, text.length());
-                // lines[i] is line i + 1 of the file, so the YAML starts on line 2 and the body on i + 2.
-                return Optional.of(new FrontMatterBlock(
-                        text.substring(yamlStart, offset), 2, text.substring(bodyStart), i + 2));
+        // Line by line up to the closing delimiter only: the body, most of the file, is not split.
+        int yamlStart = firstLineEnd + 1;
+        // A file of one line "---" opens a block and ends: lineStart past the end skips the loop.
+        int lineStart = firstLineEnd < 0 ? text.length() + 1 : yamlStart;
+        int line = 2;
+        while (lineStart <= text.length()) {
+            int end = text.indexOf('\n', lineStart);
+            int lineEnd = end < 0 ? text.length() : end;
+            if (isDelimiter(text.substring(lineStart, lineEnd), true)) {
+                int bodyStart = Math.min(lineEnd + 1, text.length());
+                return Optional.of(new FrontMatterBlock(text.substring(yamlStart, lineStart), 2,
+                        text.substring(bodyStart), line + 1));
             }
-            offset += lines[i].length() + 1;
+            if (end < 0) {
+                break;
+            }
+            lineStart = end + 1;
+            line++;
         }
         throw new SourceException(new SourcePosition(path, 1, 1), "front matter is not closed",
                 "end the block with a line '---'");

@@ -20,6 +20,20 @@ final class Texts {
      * @throws SourceException at the line and column of the first byte that is not UTF-8, naming its offset
      */
     static String decode(String path, byte[] bytes) {
+        // The JDK's own decoding is much faster than a CharsetDecoder, but replaces bad bytes with U+FFFD
+        // silently: only a text holding U+FFFD is decoded again, strictly, to find the first bad byte
+        // (a file may also hold U+FFFD itself, which is fine).
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            checkStrictly(path, bytes);
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return text.indexOf('\r') >= 0 ? text.replace("\r\n", "\n").replace('\r', '\n') : text;
+    }
+
+    private static void checkStrictly(String path, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -33,13 +47,6 @@ final class Texts {
                             + " at byte offset " + offset,
                     "save the file as UTF-8");
         }
-        decoder.flush(out);
-        out.flip();
-        String text = out.toString();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return text.indexOf('\r') >= 0 ? text.replace("\r\n", "\n").replace('\r', '\n') : text;
     }
 
     private static SourcePosition position(String path, byte[] bytes, int offset) {
