@@ -114,6 +114,18 @@ public final class UrlPaths {
     }
 
     /**
+     * Percent-escapes decoded as UTF-8 bytes, the inverse of {@link #encodePath}: unlike form decoding,
+     * {@code +} stays a plus. A text with a malformed escape ({@code %zz}) comes back as it is.
+     */
+    public static String decodePath(String path) {
+        try {
+            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
+    }
+
+    /**
      * A slug for a name with no letter or digit to keep ("🎉", "++"): its code points in hex, e.g.
      * {@code u1f389}, so that it still has a page and a feed of its own; any other slug as it is.
      */

@@ -132,7 +132,7 @@ final class Metadata {
         String output = UrlPaths.outputPath(squeezed, outputExtension);
         String reason = UrlPaths.unsafeReason(output);
         if (reason == null) {
-            String decoded = decode(output);
+            String decoded = UrlPaths.decodePath(output);
             reason = decoded.equals(output) ? null : UrlPaths.unsafeReason(decoded);
             reason = reason == null ? null : reason + " once decoded";
         }
@@ -144,14 +144,6 @@ final class Metadata {
                     "use a permalink inside the site, without '..', backslashes or a drive letter");
         }
         return squeezed;
-    }
-
-    private static String decode(String path) {
-        try {
-            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return path;
-        }
     }
 
     /** Control characters as escapes, so that a message shows them instead of breaking the terminal line. */

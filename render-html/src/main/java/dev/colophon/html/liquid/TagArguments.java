@@ -1,8 +1,7 @@
 package dev.colophon.html.liquid;
 
+import dev.colophon.url.UrlPaths;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -63,7 +62,7 @@ final class TagArguments {
         if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
             text = text.substring(1, text.length() - 1);
         }
-        return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8).strip();
+        return UrlPaths.decodePath(text).strip();
     }
 
     /**
