@@ -64,10 +64,10 @@ final class TagBalance {
                             + " %} of line " + line, "close {% " + top.name() + " %} with {% end" + top.name()
                             + " %} first");
                 }
-            } else if (BLOCKS.contains(name) || text.indexOf("end" + name, m.end()) >= 0 && !isKeyword(name)) {
+            } else if (BLOCKS.contains(name) || endTag(name).matcher(text).find(m.end())) {
                 open.push(new Open(name, m.start()));
                 if (VERBATIM.contains(name)) {
-                    Matcher close = Pattern.compile("\\{%-?\\s*end" + name + "\\s*-?%\\}").matcher(text);
+                    Matcher close = endTag(name).matcher(text);
                     if (!close.find(m.end())) {
                         break;
                     }
@@ -84,10 +84,12 @@ final class TagBalance {
         return Optional.empty();
     }
 
-    private static boolean isKeyword(String name) {
-        return name.equals("else") || name.equals("elsif") || name.equals("when") || name.equals("assign")
-                || name.equals("include") || name.equals("cycle") || name.equals("increment")
-                || name.equals("decrement") || name.equals("echo") || name.equals("break") || name.equals("continue");
+    /**
+     * The closing tag of a block, {@code {% endNAME %}}: a tag is a block (a plugin's too) when its end
+     * tag follows it.
+     */
+    static Pattern endTag(String name) {
+        return Pattern.compile("\\{%-?\\s*end" + Pattern.quote(name) + "\\s*-?%\\}");
     }
 
     private static Optional<SourceException> error(SourceText source, int firstLine, int offset, String message,

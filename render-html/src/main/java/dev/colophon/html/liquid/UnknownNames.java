@@ -74,7 +74,7 @@ final class UnknownNames {
         for (var entry : tags.entrySet()) {
             report(setup, strict, SourcePlaces.at(source, firstLine, entry.getValue()), "unknown Liquid tag '" + entry.getKey() + "'",
                     "check its name, or add the plugin that provides it");
-            boolean block = text.matches("(?s).*\\{%-?\\s*end" + Pattern.quote(entry.getKey()) + "\\b.*");
+            boolean block = TagBalance.endTag(entry.getKey()).matcher(text).find();
             if (block) {
                 tolerant.withBlock(new Block(entry.getKey()) {
                     @Override
