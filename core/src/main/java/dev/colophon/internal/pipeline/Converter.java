@@ -35,6 +35,9 @@ final class Converter {
      */
     private static final Pattern FOOTNOTE_ID = Pattern.compile("(id=\"|href=\"#)(fnref|fn):");
 
+    /** For text that is not written as a file of its own (a post's body, an excerpt): nothing beside it. */
+    private static final BiConsumer<String, String> NO_SIDECARS = (path, text) -> { };
+
     private final SiteConfig config;
     private final Function<String, Optional<ContentParser>> parsers;
     private final Optional<TemplateEngine> engine;
@@ -64,7 +67,7 @@ final class Converter {
 
     Post convert(Post post, SourceFile file) {
         String body = liquid(file, post);
-        String html = toHtml(body, file, "", (path, text) -> { });
+        String html = toHtml(body, file, "", NO_SIDECARS);
         String separator = post.frontMatter().string("excerpt_separator").orElse(config.excerptSeparator());
         String excerpt = post.frontMatter().string("excerpt").orElseGet(() -> excerpt(body, separator, file));
         return new Post(post.path(), post.slug(), post.date(), post.title(), post.tags(), post.categories(),
@@ -115,7 +118,7 @@ final class Converter {
                 }
             }
         }
-        String html = toHtml(definitions.length() == 0 ? head : head + definitions, file, "", (p, t) -> { });
+        String html = toHtml(definitions.length() == 0 ? head : head + definitions, file, "", NO_SIDECARS);
         return FOOTNOTE_ID.matcher(html.strip()).replaceAll("$1$2:" + idPrefix(file.path()) + ":");
     }
 
