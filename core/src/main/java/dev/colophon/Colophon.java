@@ -5,6 +5,8 @@ import dev.colophon.internal.output.BuildRenderContext;
 import dev.colophon.internal.output.OutputPlan;
 import dev.colophon.internal.output.SiteWriter;
 import dev.colophon.internal.output.StaticFilesRenderer;
+import dev.colophon.internal.pipeline.Bodies;
+import dev.colophon.internal.pipeline.ConversionCache;
 import dev.colophon.internal.pipeline.Problems;
 import dev.colophon.internal.pipeline.SiteReader;
 import dev.colophon.internal.pipeline.Stages;
@@ -43,9 +45,12 @@ public final class Colophon {
     private static final System.Logger LOG = System.getLogger(Colophon.class.getName());
 
     private final Plugins plugins;
+    /** Converted bodies kept across builds, or null: see {@link Builder#cacheConversions(boolean)}. */
+    private final ConversionCache cache;
 
-    private Colophon(Plugins plugins) {
+    private Colophon(Plugins plugins, ConversionCache cache) {
         this.plugins = plugins;
+        this.cache = cache;
     }
 
     /** An engine with every plugin {@link java.util.ServiceLoader} finds on the class path. */
@@ -74,13 +79,23 @@ public final class Colophon {
         ForkJoinPool pool = new ForkJoinPool(options.threads());
         try {
             SiteReader reader = new SiteReader(plugins, new DirectorySource(src).skipping(dest), options, pool, problems,
-                    stages);
+                    stages).caching(cache);
             // Every problem of the build in one run: reading goes on past broken files, and so does
             // rendering; the writer throws before anything reaches the destination.
             Site site = reader.readAll(null);
             long read = System.nanoTime();
-            List<Output> outputs = plan(site, reader, problems, stages);
-            new SiteWriter(dest).write(outputs, pool, problems, stages);
+            Bodies bodies = reader.bodies();
+            // A post's HTML is let go as soon as its page is rendered: the site is streamed to disk, and a
+            // feed or listing that needs the HTML again converts it again.
+            List<Output> outputs = plan(site, reader, problems, stages).stream()
+                    .map(o -> new Output(o.path(), o.inputs(), () -> {
+                        byte[] bytes = o.content().get();
+                        bodies.written(o.path());
+                        return bytes;
+                    }))
+                    .toList();
+            new SiteWriter(dest).write(outputs, pool, problems, stages, () -> bodies.convertRest(pool));
+            reader.finishCaching();
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             LOG.log(Level.DEBUG, () -> "read " + site.posts().size() + " posts in "
                     + Duration.ofNanos(read - start).toMillis() + " ms, wrote " + outputs.size() + " files");
@@ -179,6 +194,7 @@ public final class Colophon {
 
         private final List<Plugin> plugins = new ArrayList<>();
         private boolean discover = true;
+        private boolean cacheConversions;
         private ClassLoader classLoader = Colophon.class.getClassLoader();
 
         private Builder() {
@@ -199,6 +215,16 @@ public final class Colophon {
             return this;
         }
 
+        /**
+         * Whether the engine keeps converted Markdown between builds, by a hash of its text: a rebuild then
+         * converts only the posts that changed (a dev server, a tool that builds again and again). Off by
+         * default, as a single build gains nothing from it. Up to a quarter of the maximum heap is used.
+         */
+        public Builder cacheConversions(boolean cache) {
+            this.cacheConversions = cache;
+            return this;
+        }
+
         /** The class loader plugins are found with; Colophon's own by default. */
         public Builder classLoader(ClassLoader classLoader) {
             this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
@@ -213,7 +239,9 @@ public final class Colophon {
         public Colophon build() {
             List<Plugin> all = new ArrayList<>(plugins);
             all.add(new StaticFilesRenderer());
-            return new Colophon(Plugins.of(all, discover, classLoader));
+            // Characters are 2 bytes at most: a quarter of the heap is maxMemory / 8 characters.
+            ConversionCache cache = cacheConversions ? new ConversionCache(Runtime.getRuntime().maxMemory() / 8) : null;
+            return new Colophon(Plugins.of(all, discover, classLoader), cache);
         }
     }
 }

@@ -15,9 +15,7 @@ import java.util.Objects;
  * @param categories categories: the folders above {@code _posts} first, then the front matter's
  * @param draft whether this is a draft ({@code _drafts/}, {@code draft: true} or {@code published: false})
  * @param frontMatter every front matter key
- * @param html the converted body
- * @param excerpt the converted excerpt (the first paragraph, or up to the excerpt separator)
- * @param wordCount words in the body text, tags stripped, as Jekyll's {@code number_of_words}
+ * @param body the converted body, excerpt and word count, converted when first asked for (see {@link Body})
  * @param layout the layout name, {@code post} unless the front matter says otherwise
  * @param url the URL path, e.g. {@code /2021/03/26/notes.html}
  * @param outputPath the output file, e.g. {@code 2021/03/26/notes.html}
@@ -31,9 +29,7 @@ public record Post(
         List<String> categories,
         boolean draft,
         FrontMatter frontMatter,
-        String html,
-        String excerpt,
-        int wordCount,
+        Body body,
         String layout,
         String url,
         String outputPath) implements Content {
@@ -49,15 +45,35 @@ public record Post(
         tags = List.copyOf(tags);
         categories = List.copyOf(categories);
         Objects.requireNonNull(frontMatter, "frontMatter");
-        Objects.requireNonNull(html, "html");
-        Objects.requireNonNull(excerpt, "excerpt");
+        Objects.requireNonNull(body, "body");
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(outputPath, "outputPath");
     }
 
+    /** The body converted to HTML (Liquid rendered, Markdown converted), without the layout. */
+    @Override
+    public String html() {
+        return body.html();
+    }
+
+    /** The converted excerpt (the first paragraph, or up to the excerpt separator). */
+    public String excerpt() {
+        return body.excerpt();
+    }
+
+    /** Words in the body text, tags stripped, as Jekyll's {@code number_of_words}. */
+    public int wordCount() {
+        return body.wordCount();
+    }
+
+    /** A copy of this post with another body. */
+    public Post withBody(Body body) {
+        return new Post(path, slug, date, title, tags, categories, draft, frontMatter, body, layout, url, outputPath);
+    }
+
     /** Minutes to read the body, at least 1. */
     public int readingMinutes() {
-        return Math.max(1, (wordCount + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+        return Math.max(1, (wordCount() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
     }
 }

@@ -19,6 +19,15 @@ public interface ContentParser extends Plugin {
     }
 
     /**
+     * Whether the result depends only on the body and the site's configuration (not on other files, the
+     * time or the output path), so that an engine may reuse it for the same text in a later build. Off by
+     * default.
+     */
+    default boolean pure() {
+        return false;
+    }
+
+    /**
      * Converts one body, to an HTML fragment unless {@link #outputExtension()} says otherwise.
      *
      * @throws dev.colophon.diagnostic.SourceException for input it cannot convert

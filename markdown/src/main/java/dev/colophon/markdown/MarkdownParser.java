@@ -41,6 +41,12 @@ public final class MarkdownParser implements ContentParser {
         return EXTENSIONS;
     }
 
+    /** The HTML depends on the body, the configuration (options, safe mode) and highlighting only. */
+    @Override
+    public boolean pure() {
+        return true;
+    }
+
     @Override
     public String toHtml(String body, ParseContext context) {
         Objects.requireNonNull(body, "body");

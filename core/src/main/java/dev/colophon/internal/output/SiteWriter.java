@@ -45,6 +45,16 @@ public final class SiteWriter {
 
     /** @param stages where the time of writing files (not of producing them) goes */
     public void write(List<Output> outputs, ForkJoinPool pool, Problems problems, Stages stages) {
+        write(outputs, pool, problems, stages, () -> { });
+    }
+
+    /**
+     * @param stages where the time of writing files (not of producing them) goes
+     * @param afterRendering runs once every output is written, before the check for problems and the swap:
+     *     for work whose problems must stop the build (converting what no output asked for)
+     */
+    public void write(List<Output> outputs, ForkJoinPool pool, Problems problems, Stages stages,
+            Runnable afterRendering) {
         Path parent = destination.getParent();
         if (parent == null) {
             throw new ColophonException("cannot build into " + destination + ": choose a folder below it");
@@ -63,6 +73,7 @@ public final class SiteWriter {
         }
         try {
             pool.submit(() -> outputs.parallelStream().forEach(output -> writeOne(temp, output, problems, stages))).join();
+            afterRendering.run();
             problems.throwIfErrors();
             swap(temp);
         } catch (RuntimeException e) {

@@ -1,6 +1,6 @@
 package dev.colophon.internal.pipeline;
 
-import dev.colophon.internal.post.Words;
+import dev.colophon.diagnostic.SourceException;
 import dev.colophon.model.Content;
 import dev.colophon.model.Page;
 import dev.colophon.model.Post;
@@ -14,12 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
  * Converts the body of a post or page: Liquid first (as Jekyll does), then the content parser for the
- * file's extension; then the excerpt and the word count.
+ * file's extension; for a post, when its body is first asked for, and its excerpt separately.
  */
 final class Converter {
 
@@ -47,14 +49,18 @@ final class Converter {
     private final RelativeLinks links;
     private final String environment;
     private final Stages stages;
+    private final ConversionCache.Build cache;
 
     /**
      * @param variables the template variables of a post or page ({@code site}, {@code page}, ...)
+     * @param cache earlier builds' conversions, or null
      */
     Converter(SiteConfig config, Function<String, Optional<ContentParser>> parsers, Optional<TemplateEngine> engine,
             TemplateSetup setup, Function<Content, Map<String, Object>> variables,
-            Function<String, Optional<byte[]>> files, RelativeLinks links, String environment, Stages stages) {
+            Function<String, Optional<byte[]>> files, RelativeLinks links, String environment, Stages stages,
+            ConversionCache.Build cache) {
         this.stages = stages;
+        this.cache = cache;
         this.files = files;
         this.environment = environment;
         this.links = links;
@@ -65,25 +71,29 @@ final class Converter {
         this.variables = variables;
     }
 
-    Post convert(Post post, SourceFile file) {
-        String body = liquid(file, post);
-        String html = toHtml(body, file, "", NO_SIDECARS);
+    /**
+     * The post's body, converted when first asked for (see {@link LazyBody}).
+     *
+     * @param text reads the body as written again; the file's own copy is not kept
+     */
+    LazyBody body(Post post, SourceFile file, Supplier<String> text, Consumer<SourceException> problems) {
+        SourceFile outline = file.withoutBody();
         String separator = post.frontMatter().string("excerpt_separator").orElse(config.excerptSeparator());
-        String excerpt = post.frontMatter().string("excerpt").orElseGet(() -> excerpt(body, separator, file));
-        return new Post(post.path(), post.slug(), post.date(), post.title(), post.tags(), post.categories(),
-                post.draft(), post.frontMatter(), html, excerpt, Words.count(html), post.layout(), post.url(),
-                post.outputPath());
+        Optional<String> given = post.frontMatter().string("excerpt");
+        return new LazyBody(
+                () -> toHtml(liquid(outline, post, text.get()), outline, "", NO_SIDECARS),
+                () -> given.orElseGet(() -> excerpt(liquid(outline, post, text.get()), separator, outline)),
+                problems);
     }
 
     Page convert(Page page, SourceFile file) {
         Map<String, String> sidecars = new LinkedHashMap<>();
-        String html = toHtml(liquid(file, page), file, page.outputPath(), sidecars::put);
+        String html = toHtml(liquid(file, page, file.document().body()), file, page.outputPath(), sidecars::put);
         return new Page(page.path(), page.title(), page.frontMatter(), html, page.layout(), page.url(),
                 page.outputPath(), sidecars);
     }
 
-    private String liquid(SourceFile file, Content content) {
-        String body = file.document().body();
+    private String liquid(SourceFile file, Content content, String body) {
         if (engine.isEmpty() || !(body.contains("{{") || body.contains("{%"))
                 || !content.frontMatter().bool("render_with_liquid").orElse(true)) {
             return body;
@@ -97,8 +107,12 @@ final class Converter {
         if (parser.isEmpty()) {
             return body;
         }
-        String html = stages.time(Stages.MARKDOWN, () -> parser.get().toHtml(body, new ParseContext(file.path(),
-                file.document().bodyLine(), config, files, setup.highlighting(), outputPath, environment, sidecars)));
+        ContentParser chosen = parser.get();
+        Supplier<String> convert = () -> chosen.toHtml(body, new ParseContext(file.path(), file.document().bodyLine(),
+                config, files, setup.highlighting(), outputPath, environment, sidecars));
+        // A cached result has no sidecar files to give: only text that has none is cached.
+        boolean cached = cache != null && chosen.pure() && sidecars == NO_SIDECARS;
+        String html = stages.time(Stages.MARKDOWN, cached ? () -> cache.html(chosen.id(), body, convert) : convert);
         // jekyll-relative-links rewrites pages only, unless told to do collections too.
         return file.kind() == dev.colophon.internal.source.SourceKind.OTHER ? links.rewrite(html, file.path()) : html;
     }

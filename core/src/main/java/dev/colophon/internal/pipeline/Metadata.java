@@ -8,6 +8,7 @@ import dev.colophon.internal.source.SourceKind;
 import dev.colophon.internal.source.SourceRules;
 import dev.colophon.internal.url.Permalinks;
 import dev.colophon.url.UrlPaths;
+import dev.colophon.model.Body;
 import dev.colophon.model.FrontMatter;
 import dev.colophon.model.Page;
 import dev.colophon.model.Post;
@@ -26,6 +27,13 @@ import java.util.function.Function;
  * layout and URL. The results carry an empty body; {@link Converter} fills it in.
  */
 final class Metadata {
+
+    /**
+     * The body of a post not yet converted: what Liquid in another post's body sees of it (Jekyll gives
+     * the raw or converted text depending on the order it renders in; empty is at least the same every time).
+     */
+    private static final Body NOT_CONVERTED = new Body.Converted("", "", 0);
+
 
     private final SiteConfig config;
     private final Function<String, Optional<String>> parserOutput;
@@ -64,7 +72,7 @@ final class Metadata {
                     "rename it YYYY-MM-DD-" + fileName);
             return Optional.empty();
         }
-        if (file.document().body().isBlank() && fm.values().isEmpty()) {
+        if (file.blank() && fm.values().isEmpty()) {
             problems.warning(new SourcePosition(path, 1, 1), "the post is empty; its page will have no text",
                     "write the post, or delete the file");
         }
@@ -84,7 +92,7 @@ final class Metadata {
         String url = checked(Permalinks.forPost(pattern, slug, categories.stream().distinct().toList(), date,
                 outputExtension), file, outputExtension);
         return Optional.of(new Post(path, name.get().slug(), date, title(fm).orElse(name.get().titleFromSlug()),
-                tags.stream().distinct().toList(), categories.stream().distinct().toList(), draft, fm, "", "", 0,
+                tags.stream().distinct().toList(), categories.stream().distinct().toList(), draft, fm, NOT_CONVERTED,
                 layout(fm, layoutDefaults.forPost()), UrlPaths.encodePath(url),
                 UrlPaths.outputPath(url, outputExtension)));
     }

@@ -40,6 +40,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.zip.CRC32C;
 
 /**
  * Reads a whole site into an immutable {@link Site}: configuration, templates, posts and pages with
@@ -61,6 +63,9 @@ public final class SiteReader {
     private final Stages stages;
     private final ForkJoinPool pool;
     private final Problems problems;
+    private final Bodies bodies = new Bodies();
+    private ConversionCache cache;
+    private ConversionCache.Build cacheBuild;
 
     public SiteReader(Plugins plugins, SiteSource source, BuildOptions options, ForkJoinPool pool, Problems problems) {
         this(plugins, source, options, pool, problems, new Stages());
@@ -86,6 +91,7 @@ public final class SiteReader {
      */
     public Site read(String keep) {
         Site site = readAll(keep);
+        bodies.convertAll(pool);
         problems.throwIfErrors();
         return site;
     }
@@ -93,7 +99,8 @@ public final class SiteReader {
     /**
      * Reads the site as far as it can: a file that fails is left out and its problem recorded, and the
      * rest is still read and converted, so that one run finds the problems of every file. Only a broken
-     * configuration stops it early. The caller decides when to throw.
+     * configuration stops it early. The caller decides when to throw. Pages are converted here, posts when
+     * their body is first asked for: the caller lets {@link #bodies()} know, and has it convert the rest.
      */
     public Site readAll(String keep) {
         long start = System.nanoTime();
@@ -200,12 +207,21 @@ public final class SiteReader {
                                 highlighting, "", options.environment(), (path, css) -> { }))),
                 highlighting, this::readOptional, problems::add);
 
+        if (cache != null) {
+            cacheBuild = cache.start(config.values() + "\nsafe=" + config.safe());
+        }
         // Posts first, as Jekyll renders them first: pages (a home page, an archive) can then show their
         // converted bodies and excerpts.
         Site outline = new Site(config, posts, pages, statics, layouts, includes, time, theme, data, collections,
                 options.environment());
         Converter postConverter = converter(config, setup, new Variables(outline), outline);
-        List<Post> convertedPosts = parallel(posts, p -> postConverter.convert(p, files.get(p.path())));
+        List<Post> convertedPosts = new ArrayList<>(posts.size());
+        for (Post post : posts) {
+            SourceFile file = files.get(post.path());
+            LazyBody body = postConverter.body(post, file, bodyOf(file), problems::add);
+            bodies.add(post.outputPath(), body);
+            convertedPosts.add(post.withBody(body));
+        }
         // Documents too, before pages, as Jekyll renders every collection before the pages.
         List<Collection> convertedCollections = new ArrayList<>();
         for (Collection collection : collections) {
@@ -261,8 +277,7 @@ public final class SiteReader {
         if (fm == file.document().frontMatter()) {
             return file;
         }
-        return new SourceFile(file.path(), file.kind(), new Document(fm, file.document().body(),
-                file.document().bodyLine()), file.extension());
+        return file.withFrontMatter(fm);
     }
 
     /** The collections with their documents sorted by {@code sort_by}, or by path. */
@@ -301,7 +316,7 @@ public final class SiteReader {
         RelativeLinks links = JekyllPlugins.listed(config).contains("jekyll-relative-links")
                 ? RelativeLinks.of(site) : RelativeLinks.NONE;
         return new Converter(config, plugins::parser, plugins.templateEngine(), setup, variables::forContent,
-                this::readOptional, links, options.environment(), stages);
+                this::readOptional, links, options.environment(), stages, cacheBuild);
     }
 
     /**
@@ -336,6 +351,24 @@ public final class SiteReader {
             }
         }
         return out;
+    }
+
+    /** Reuses the conversions in {@code cache}, and adds this build's. */
+    public SiteReader caching(ConversionCache cache) {
+        this.cache = cache;
+        return this;
+    }
+
+    /** Ends this build's use of the cache it was {@link #caching given}: what it did not use is dropped. */
+    public void finishCaching() {
+        if (cacheBuild != null) {
+            cacheBuild.finish();
+        }
+    }
+
+    /** The posts' bodies of the site read, converted when first asked for. */
+    public Bodies bodies() {
+        return bodies;
     }
 
     /** The template setup of the site read: its includes and converters. */
@@ -449,7 +482,8 @@ public final class SiteReader {
                 // jekyll-optional-front-matter also keeps the Markdown file itself, unless told to remove it.
                 return markdownPage ? List.of(page, new StaticFile(path, path, bytes.length)) : page;
             }
-            return new SourceFile(path, kind, document.get(), extension(path));
+            SourceFile file = new SourceFile(path, kind, document.get(), extension(path));
+            return kind == SourceKind.POST || kind == SourceKind.DRAFT ? withoutBody(file, text, bytes) : file;
         } catch (SourceException e) {
             problems.add(e);
             return null;
@@ -457,6 +491,51 @@ public final class SiteReader {
             problems.error(SourcePosition.of(path), e.getMessage(), null);
             return null;
         }
+    }
+
+    /**
+     * A post without its body, which is read again when the post is converted: holding every body from
+     * reading to writing would cost a large site its memory. A front matter reader that changed the text
+     * around the body (so that it is not the file's end) leaves the body in place.
+     */
+    private static SourceFile withoutBody(SourceFile file, String text, byte[] bytes) {
+        String body = file.document().body();
+        int offset = text.length() - body.length();
+        if (offset < 0 || !text.startsWith(body, offset)) {
+            return file;
+        }
+        return new SourceFile(file.path(), file.kind(), file.document(), file.extension(),
+                new SourceFile.BodyAt(offset, bytes.length, checksum(bytes), body.isBlank())).withoutBody();
+    }
+
+    private static int checksum(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return (int) crc.getValue();
+    }
+
+    /** Reads a post's body again, as {@link #withoutBody} left it out; the body itself when it was kept. */
+    private Supplier<String> bodyOf(SourceFile file) {
+        SourceFile.BodyAt at = file.body();
+        if (at == null) {
+            String body = file.document().body();
+            return () -> body;
+        }
+        String path = file.path();
+        SiteSource from = source;
+        return () -> stages.time(Stages.READING, () -> {
+            byte[] bytes;
+            try {
+                bytes = from.read(path);
+            } catch (ColophonException e) {
+                throw new SourceException(SourcePosition.of(path), e.getMessage(), "build again");
+            }
+            if (bytes.length != at.size() || checksum(bytes) != at.checksum()) {
+                throw new SourceException(SourcePosition.of(path), "the file changed while the site was being built",
+                        "build again");
+            }
+            return Texts.decode(path, bytes).substring(at.offset());
+        });
     }
 
     /** Front matter starts with a delimiter line of punctuation; anything else is copied without decoding. */

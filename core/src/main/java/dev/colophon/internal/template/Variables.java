@@ -31,17 +31,15 @@ public final class Variables {
     public Variables(Site site) {
         this.site = site;
         List<Post> sorted = site.posts();
-        List<Map<String, Object>> links = sorted.stream().map(Variables::postView).toList();
+        List<View> links = sorted.stream().map(Variables::postView).toList();
         List<Object> posts = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             // Jekyll's previous is the older post, next the newer; posts are newest first. The neighbours
             // are views without neighbours of their own, so a view never contains itself.
-            Map<String, Object> view = new LinkedHashMap<>(links.get(i));
-            view.put("previous", i + 1 < sorted.size() ? links.get(i + 1) : null);
-            view.put("next", i > 0 ? links.get(i - 1) : null);
-            Map<String, Object> frozen = Collections.unmodifiableMap(view);
-            pageViews.put(sorted.get(i), frozen);
-            posts.add(frozen);
+            View view = links.get(i).withNeighbours(i + 1 < sorted.size() ? links.get(i + 1) : null,
+                    i > 0 ? links.get(i - 1) : null);
+            pageViews.put(sorted.get(i), view);
+            posts.add(view);
         }
         List<Object> pages = new ArrayList<>(site.pages().size());
         for (Page page : site.pages()) {
@@ -191,7 +189,8 @@ public final class Variables {
         return Collections.unmodifiableMap(view);
     }
 
-    private static Map<String, Object> postView(Post post) {
+    /** A post's view; its content, excerpt and word count are converted when a template reads them. */
+    private static View postView(Post post) {
         Map<String, Object> view = new LinkedHashMap<>(post.frontMatter().values());
         ZonedDateTime date = post.date().toZonedDateTime();
         view.put("title", post.title());
@@ -206,14 +205,14 @@ public final class Variables {
         view.put("collection", "posts");
         view.put("draft", post.draft());
         view.put("layout", post.layout());
-        view.put("content", post.html());
-        view.put("excerpt", post.excerpt());
-        view.put("word_count", post.wordCount());
-        view.put("reading_time", post.readingMinutes());
+        view.put("content", new View.Deferred(post::html));
+        view.put("excerpt", new View.Deferred(post::excerpt));
+        view.put("word_count", new View.Deferred(post::wordCount));
+        view.put("reading_time", new View.Deferred(post::readingMinutes));
         String name = post.path().substring(post.path().lastIndexOf('/') + 1);
         view.put("name", name);
         view.put("ext", name.contains(".") ? name.substring(name.lastIndexOf('.')) : "");
-        return Collections.unmodifiableMap(view);
+        return new View(view);
     }
 
     private static Map<String, Object> pageView(Page page, String collection) {

@@ -1,0 +1,42 @@
+package dev.colophon.internal.pipeline;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * The posts' bodies of one build, by the output path of the post's page: the writer releases a body's
+ * HTML once that page is rendered, and at the end converts the bodies nothing asked for, so that their
+ * problems are still reported.
+ */
+public final class Bodies {
+
+    private final Map<String, LazyBody> byOutput = new ConcurrentHashMap<>();
+
+    void add(String outputPath, LazyBody body) {
+        byOutput.put(outputPath, body);
+    }
+
+    /** The page at {@code outputPath} is rendered: its post's HTML need not stay in memory. */
+    public void written(String outputPath) {
+        LazyBody body = byOutput.get(outputPath);
+        if (body != null) {
+            body.release();
+        }
+    }
+
+    /** Converts, in parallel, every body that was never converted, and lets their HTML go. */
+    public void convertRest(ForkJoinPool pool) {
+        List<LazyBody> rest = byOutput.values().stream().filter(b -> !b.tried()).toList();
+        pool.submit(() -> rest.parallelStream().forEach(body -> {
+            body.html();
+            body.release();
+        })).join();
+    }
+
+    /** Converts every body and keeps it, for a site read into memory rather than written. */
+    void convertAll(ForkJoinPool pool) {
+        pool.submit(() -> byOutput.values().parallelStream().forEach(LazyBody::html)).join();
+    }
+}
