@@ -54,8 +54,11 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Builds with the options set, reporting to {@code out} and {@code err}; returns the exit code. */
+    int run(PrintWriter out, PrintWriter err) {
         Path dest = destination != null ? destination : source.resolve("_site");
         BuildOptions options = BuildOptions.defaults()
                 .withDrafts(drafts)

@@ -1,5 +1,6 @@
 package dev.colophon.cli;
 
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,11 +19,20 @@ public final class Main implements Runnable {
 
     /** Runs the command and returns its exit code: 0 success, 1 build errors, 2 usage errors. */
     public static int run(String... args) {
+        Optional<BuildCommand> build = PlainBuildArgs.parse(args);
+        if (build.isPresent()) {
+            return build.get().run(PlainBuildArgs.writer(System.out, "sun.stdout.encoding"),
+                    PlainBuildArgs.writer(System.err, "sun.stderr.encoding"));
+        }
         return new CommandLine(new Main()).execute(args);
     }
 
     /** Runs the command with its output and errors going to the given writers (for embedding and tests). */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        Optional<BuildCommand> build = PlainBuildArgs.parse(args);
+        if (build.isPresent()) {
+            return build.get().run(out, err);
+        }
         return new CommandLine(new Main()).setOut(out).setErr(err).execute(args);
     }
 
