@@ -17,7 +17,6 @@ import dev.colophon.model.Site;
 import dev.colophon.spi.Output;
 import dev.colophon.spi.Plugin;
 import dev.colophon.internal.plugin.Plugins;
-import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +40,6 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class Colophon {
-
-    private static final System.Logger LOG = System.getLogger(Colophon.class.getName());
 
     private final Plugins plugins;
     /** Converted bodies kept across builds, or null: see {@link Builder#cacheConversions(boolean)}. */
@@ -83,7 +80,6 @@ public final class Colophon {
             // Every problem of the build in one run: reading goes on past broken files, and so does
             // rendering; the writer throws before anything reaches the destination.
             Site site = reader.readAll(null);
-            long read = System.nanoTime();
             Bodies bodies = reader.bodies();
             // A post's HTML is let go as soon as its page is rendered: the site is streamed to disk, and a
             // feed or listing that needs the HTML again converts it again.
@@ -97,8 +93,6 @@ public final class Colophon {
             new SiteWriter(dest).write(outputs, pool, problems, stages, () -> bodies.convertRest(pool));
             reader.finishCaching();
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            LOG.log(Level.DEBUG, () -> "read " + site.posts().size() + " posts in "
-                    + Duration.ofNanos(read - start).toMillis() + " ms, wrote " + outputs.size() + " files");
             return new BuildResult(dest, site.posts().size(), site.pages().size(), site.staticFiles().size(), outputs.size(),
                     problems.warnings(), elapsed, stages.durations());
         } finally {
