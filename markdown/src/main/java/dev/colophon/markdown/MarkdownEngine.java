@@ -1,10 +1,6 @@
 package dev.colophon.markdown;
 
-import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
@@ -15,15 +11,15 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.colophon.spi.Highlighting;
-import java.util.ArrayList;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.List;
 
 /**
- * The configured flexmark parsers and renderer: immutable, so one instance serves every thread.
+ * The configured flexmark parsers and renderer: thread-safe, so one instance serves every thread.
  *
- * <p>There are two parsers, identical but for bare-URL linking, because that extension looks at every
- * piece of text and costs a large share of parse time; bodies that cannot contain a bare link skip it
- * (see {@link BareLinks}), and their HTML is the same either way.
+ * <p>Each body is parsed with only the extensions its text can use ({@link Syntax}): an extension looks
+ * at every line, paragraph or piece of text, and most posts have no table, footnote, abbreviation or
+ * bare link. The HTML is the same either way; the parsers are built as first needed.
  *
  * <p>A safe engine is for untrusted content ({@link SafeMarkdown}): it escapes raw HTML, so kramdown's
  * {@code markdown="1"} has no HTML left to work in and is not applied.
@@ -31,8 +27,9 @@ import java.util.List;
 final class MarkdownEngine {
 
     private final boolean safe;
-    private final Parser parser;
-    private final Parser parserWithoutAutolinks;
+    private final DataHolder options;
+    /** Parsers by the extensions they have ({@link Syntax} bits), built when a body first needs one. */
+    private final AtomicReferenceArray<Parser> parsers = new AtomicReferenceArray<>(Syntax.ALL + 1);
     private final HtmlRenderer renderer;
 
     MarkdownEngine() {
@@ -41,22 +38,11 @@ final class MarkdownEngine {
 
     MarkdownEngine(boolean safe) {
         this.safe = safe;
-        List<Extension> shared = List.of(
-                TablesExtension.create(),
-                StrikethroughExtension.create(),
-                TaskListExtension.create(),
-                TypographicExtension.create(),
-                AbbreviationExtension.create(),
-                DefinitionExtension.create(),
-                KramdownExtension.create());
-        DataHolder options = options(safe);
-
-        parserWithoutAutolinks = Parser.builder(withExtensions(options, shared, FootnoteExtension.create())).build();
-        parser = Parser.builder(withExtensions(options, shared, FootnoteExtension.create(),
-                AutolinkExtension.create())).build();
-        // The renderer leaves FootnoteExtension out: FootnoteRenderer writes the notes instead, with
-        // kramdown's fn:1 ids where flexmark's would be fn-1.
-        HtmlRenderer.Builder builder = HtmlRenderer.builder(withExtensions(options, shared))
+        this.options = options(safe);
+        // The renderer has every extension's node renderers but the footnotes': FootnoteRenderer writes the
+        // notes instead, with kramdown's fn:1 ids where flexmark's would be fn-1.
+        HtmlRenderer.Builder builder = HtmlRenderer.builder(withExtensions(options, Syntax.extensions(
+                        Syntax.ALL & ~Syntax.FOOTNOTES & ~Syntax.AUTOLINKS)))
                 // Added after the extensions' renderers, so these take precedence for the nodes they handle.
                 .nodeRendererFactory(new FootnoteRenderer.Factory())
                 .nodeRendererFactory(new SmartPunctuation.Factory())
@@ -84,10 +70,29 @@ final class MarkdownEngine {
     }
 
     private String toHtml(String markdown, boolean linkBareUrls, Highlighting highlighting) {
-        Parser chosen = linkBareUrls ? parser : parserWithoutAutolinks;
+        Parser chosen = parser(Syntax.of(markdown) | (linkBareUrls ? Syntax.AUTOLINKS : 0));
         Document document = safe ? chosen.parse(markdown) : MarkdownInHtml.parse(markdown, chosen::parse);
         HighlightedCode.use(document, highlighting);
         return renderer.render(document);
+    }
+
+    /**
+     * Converts with every extension whatever the text (bare links as {@link BareLinks} says): tests use it to
+     * prove that choosing extensions by {@link Syntax} changes nothing.
+     */
+    String toHtmlWithEveryExtension(String markdown) {
+        Document document = MarkdownInHtml.parse(markdown, parser(Syntax.ALL & ~Syntax.AUTOLINKS | (BareLinks.mayContain(markdown) ? Syntax.AUTOLINKS : 0))::parse);
+        return renderer.render(document);
+    }
+
+    private Parser parser(int syntax) {
+        Parser parser = parsers.get(syntax);
+        if (parser == null) {
+            parsers.compareAndSet(syntax, null,
+                    Parser.builder(withExtensions(options, Syntax.extensions(syntax))).build());
+            parser = parsers.get(syntax);
+        }
+        return parser;
     }
 
     private static DataHolder options(boolean safe) {
@@ -136,9 +141,7 @@ final class MarkdownEngine {
                 .toImmutable();
     }
 
-    private static DataHolder withExtensions(DataHolder options, List<Extension> shared, Extension... more) {
-        List<Extension> all = new ArrayList<>(shared);
-        all.addAll(List.of(more));
-        return new MutableDataSet(options).set(Parser.EXTENSIONS, all).toImmutable();
+    private static DataHolder withExtensions(DataHolder options, List<Extension> extensions) {
+        return new MutableDataSet(options).set(Parser.EXTENSIONS, extensions).toImmutable();
     }
 }

@@ -40,6 +40,40 @@ class MarkdownEngineTest {
         assertEquals(ENGINE.toHtml(markdown, true), ENGINE.toHtml(markdown));
     }
 
+    /** Each body is parsed with only the extensions its text may use ({@link Syntax}); the HTML is the same. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "| a | b |\n|---|---|\n| 1 | 2 |",
+        "a | b\n--|--\n1 | 2",
+        "> | quoted | table |\n> |---|---|\n> | 1 | 2 |",
+        "Term\n: definition",
+        "> Term\n> : definition in a quote",
+        "- item\n\n  Term\n  : definition in a list\n",
+        "1. Term\n   : definition\n",
+        "Term\n   : three spaces in",
+        "Note[^n] here.\n\n[^n]: the note",
+        "*[HTML]: Hyper Text Markup Language\n\nHTML is fine.",
+        "- [ ] open task\n- [x] done\n- [X] done too",
+        "~~struck~~ and ~single~",
+        // near misses: the text has a trigger but no such syntax, or the syntax lacks the trigger
+        "no table here: a b\n--|--",
+        "Time: 10:30, ratio 1:2\n:not a definition either",
+        "[^] and [ ^1] and [x ] and * [HTML]",
+        "Plain prose, \"quotes\" -- dashes... and {: .lead} attributes\n{: #id}"})
+    void choosingExtensionsNeverChangesTheHtml(String markdown) {
+        assertEquals(ENGINE.toHtmlWithEveryExtension(markdown), ENGINE.toHtml(markdown));
+    }
+
+    @Test
+    void theChosenExtensionsStillWork() {
+        assertTrue(ENGINE.toHtml("| a | b |\n|---|---|\n| 1 | 2 |").contains("<table>"));
+        assertTrue(ENGINE.toHtml("> Term\n> : definition").contains("<dl>"));
+        assertTrue(ENGINE.toHtml("Note[^n].\n\n[^n]: the note").contains("class=\"footnotes\""));
+        assertTrue(ENGINE.toHtml("*[HTML]: Hyper Text\n\nHTML").contains("<abbr"));
+        assertTrue(ENGINE.toHtml("- [x] done").contains("checkbox"));
+        assertTrue(ENGINE.toHtml("~~gone~~").contains("<del>"));
+    }
+
     @Test
     void oneEngineServesManyThreads() throws Exception {
         List<String> inputs = List.of(
