@@ -170,23 +170,20 @@ public final class SiteReader {
         specs.forEach(spec -> docs.put(spec.label(), new ArrayList<>()));
         List<StaticFile> statics = new ArrayList<>();
         Map<String, SourceFile> files = new HashMap<>();
-        for (Object item : flatten(read)) {
+        // Front matter to posts and pages on every core, then gathered in the files' order.
+        List<Object> outlined = parallel(flatten(read), item -> item instanceof SourceFile raw
+                ? outline(raw, defaults, metadata, specByLabel) : item);
+        for (Object item : outlined) {
             if (item instanceof StaticFile file) {
                 statics.add(file);
-            } else if (item instanceof SourceFile raw) {
-                String label = raw.kind() == SourceKind.DOCUMENT ? labelOf(raw.path()) : "";
-                SourceFile file = withDefaults(raw, label, defaults);
+            } else if (item instanceof Outlined outline) {
+                SourceFile file = outline.file();
                 files.put(file.path(), file);
-                try {
-                    switch (file.kind()) {
-                        case OTHER -> pages.add(metadata.page(file));
-                        case DOCUMENT -> docs.get(label).add(metadata.document(file, specByLabel.get(label)));
-                        default -> metadata.post(file, problems)
-                                .filter(p -> p.path().equals(keep) || isPublished(p, finalConfig))
-                                .ifPresent(posts::add);
-                    }
-                } catch (SourceException e) {
-                    problems.add(e);
+                if (outline.content() instanceof Page page) {
+                    (file.kind() == SourceKind.DOCUMENT ? docs.get(labelOf(file.path())) : pages).add(page);
+                } else if (outline.content() instanceof Post post
+                        && (post.path().equals(keep) || isPublished(post, finalConfig))) {
+                    posts.add(post);
                 }
             }
         }
@@ -244,6 +241,21 @@ public final class SiteReader {
         Converter pageConverter = converter(config, setup, new Variables(withPages), withPages);
         List<Page> convertedPages = parallel(allPages, p -> pageConverter.convert(p, files.get(p.path())));
         return outline.with(convertedPosts, convertedPages, convertedCollections);
+    }
+
+    /** A source file with its defaults applied, and what its front matter makes of it: a post, a page, or null. */
+    private record Outlined(SourceFile file, Object content) {
+    }
+
+    private Outlined outline(SourceFile raw, Defaults defaults, Metadata metadata,
+            Map<String, CollectionSpec> specByLabel) {
+        String label = raw.kind() == SourceKind.DOCUMENT ? labelOf(raw.path()) : "";
+        SourceFile file = withDefaults(raw, label, defaults);
+        return new Outlined(file, switch (file.kind()) {
+            case OTHER -> metadata.page(file);
+            case DOCUMENT -> metadata.document(file, specByLabel.get(label));
+            default -> metadata.post(file, problems).orElse(null);
+        });
     }
 
     private static List<Object> flatten(List<Object> items) {
