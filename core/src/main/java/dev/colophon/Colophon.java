@@ -116,18 +116,22 @@ public final class Colophon {
 
     /**
      * Renders one post or page of a site through its layouts, in memory. The file is rendered even if it
-     * is a draft or dated in the future.
+     * is a draft or dated in the future. Only what the page uses is converted: another post's broken
+     * Liquid does not stop it, a broken file anywhere in the site (front matter, configuration) does.
      *
      * @param source the site, e.g. {@link SiteSource#inMemory(Map)}
      * @param path the file to render, relative to the site root
-     * @throws dev.colophon.diagnostic.BuildFailedException when the site or the file has errors
+     * @throws dev.colophon.diagnostic.BuildFailedException when the site cannot be read, or the file or
+     *     what its page uses has errors
      * @throws ColophonException when {@code path} is not a post or page of the site
      */
     public RenderedPage render(SiteSource source, String path, BuildOptions options) {
         ForkJoinPool pool = new ForkJoinPool(options.threads());
         try {
-            SiteReader reader = new SiteReader(plugins, source, options, pool, new Problems());
-            Site site = reader.read(path);
+            Problems problems = new Problems();
+            SiteReader reader = new SiteReader(plugins, source, options, pool, problems);
+            Site site = reader.readAll(path);
+            problems.throwIfErrors();
             Content content = Stream.concat(site.posts().stream(), site.pages().stream())
                     .filter(c -> c.path().equals(path))
                     .findFirst()
@@ -142,7 +146,10 @@ public final class Colophon {
                     .findFirst()
                     .orElseThrow(() -> new ColophonException("no renderer writes " + content.outputPath()
                             + " (is colophon-render-html on the class path?)"));
-            return new RenderedPage(content, new String(output.content().get(), StandardCharsets.UTF_8));
+            String html = new String(output.content().get(), StandardCharsets.UTF_8);
+            // The posts the page converted (its own, and any it lists) report their problems here.
+            problems.throwIfErrors();
+            return new RenderedPage(content, html);
         } finally {
             pool.shutdownNow();
         }
