@@ -71,6 +71,33 @@ class TagsTest {
     }
 
     @Test
+    void anIncludeParsedOnceStillRendersWithEachPagesOwnVariables() {
+        TestSite site = site("")
+                .file("_includes/title.html", "<h1>{{ page.title }}{% if include.note %} ({{ include.note }}){% endif %}</h1>")
+                .file("_layouts/titled.html", "{% include title.html %}{% include title.html note=page.note %}{{ content }}")
+                .file("a.html", "---\nlayout: titled\ntitle: A\nnote: first\n---\n")
+                .file("b.html", "---\nlayout: titled\ntitle: B\n---\n")
+                .file("c.html", "---\nlayout: titled\ntitle: C\nnote: third\n---\n");
+        site.build(TestSite.options().withThreads(2));
+        assertEquals("<h1>A</h1><h1>A (first)</h1>", site.output("a.html"));
+        assertEquals("<h1>B</h1><h1>B</h1>", site.output("b.html"));
+        assertEquals("<h1>C</h1><h1>C (third)</h1>", site.output("c.html"));
+    }
+
+    @Test
+    void anIncludeRenderedInsideItselfNestsCorrectly() {
+        TestSite site = site("")
+                .file("_data/menu.yml", "- name: a\n  children:\n    - name: a1\n      children:\n        - name: a1x\n"
+                        + "    - name: a2\n- name: b\n")
+                .file("_includes/tree.html", "{% for node in include.nodes %}<li>{{ node.name }}{% if node.children %}"
+                        + "<ul>{% include tree.html nodes=node.children %}</ul>{% endif %}</li>{% endfor %}")
+                .file("menu.html", "---\n---\n<ul>{% include tree.html nodes=site.data.menu %}</ul>");
+        site.build();
+        assertEquals("<ul><li>a<ul><li>a1<ul><li>a1x</li></ul></li><li>a2</li></ul></li><li>b</li></ul>",
+                site.output("menu.html"));
+    }
+
+    @Test
     void seoAndGist() {
         TestSite site = site("").file("about.html", "---\ntitle: About <us>\ndescription: Who & why\n---\n{% seo %}{% gist ada/1234abcd hello.rb %}");
         site.build();
