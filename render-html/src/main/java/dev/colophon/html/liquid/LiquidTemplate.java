@@ -6,15 +6,13 @@ import dev.colophon.spi.SourceText;
 import dev.colophon.spi.TemplateEngine;
 import dev.colophon.spi.TemplateSetup;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import liqp.Template;
 import liqp.TemplateParser;
 import liqp.exceptions.LiquidException;
 
 /**
- * One compiled Liquid template. A parsed liqp {@link Template} keeps render state in a field, so it is
- * not thread-safe: each render borrows a parsed copy from a small pool, parsing another only when all
- * are in use. The pool never holds more copies than threads that rendered at the same time.
+ * One compiled Liquid template: parsed once, its node tree built once ({@link Nodes}), rendered on any
+ * number of threads at once.
  */
 final class LiquidTemplate implements TemplateEngine.Compiled {
 
@@ -22,30 +20,25 @@ final class LiquidTemplate implements TemplateEngine.Compiled {
     private final CurrentFile current;
     private final SourceText source;
     private final int firstLine;
-    private final ConcurrentLinkedQueue<Template> idle = new ConcurrentLinkedQueue<>();
+    private final Nodes nodes;
 
     LiquidTemplate(TemplateParser parser, CurrentFile current, TemplateSetup setup, SourceText source, int firstLine) {
         this.parser = UnknownNames.check(parser, setup, source, firstLine);
         this.current = current;
         this.source = source;
         this.firstLine = firstLine;
-        idle.add(parse());
+        this.nodes = new Nodes(this.parser, parse());
     }
 
     @Override
     public String render(Map<String, Object> variables) {
-        Template template = idle.poll();
-        if (template == null) {
-            template = parse();
-        }
         current.enter(source.path());
         try {
-            return template.renderUnguarded(variables);
+            return nodes.render(variables, null).toString();
         } catch (RuntimeException e) {
             throw error(e, "cannot render the Liquid in this file", "check the tags and filters used here");
         } finally {
             current.leave();
-            idle.add(template);
         }
     }
 
