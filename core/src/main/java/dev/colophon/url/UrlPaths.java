@@ -2,11 +2,26 @@ package dev.colophon.url;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Slugs, percent-encoding and output paths for URLs, the way Jekyll forms them. */
 public final class UrlPaths {
 
     private static final String HEX = "0123456789ABCDEF";
+
+    /** A URI scheme at the start: {@code https:}, {@code mailto:} … (what makes a URL absolute). */
+    private static final Pattern SCHEME = Pattern.compile("(?i)[a-z][a-z0-9+.-]*:.*");
+    private static final Pattern SLASHES = Pattern.compile("/{2,}");
+
+    /** Whether {@code url} starts with a URI scheme ({@code https:}, {@code mailto:}, …), as an absolute URL does. */
+    public static boolean hasScheme(String url) {
+        return SCHEME.matcher(url).matches();
+    }
+
+    /** The path with each run of slashes made one, as Jekyll does to permalinks. */
+    public static String squeezeSlashes(String path) {
+        return path.contains("//") ? SLASHES.matcher(path).replaceAll("/") : path;
+    }
 
     private UrlPaths() {
     }

@@ -117,7 +117,7 @@ public final class AbsoluteUrls {
     /** An attribute value made absolute; HTML entities such as {@code &amp;} in it are kept as they are. */
     static String resolve(String value, URI base) {
         String trimmed = value.strip();
-        if (trimmed.isEmpty() || trimmed.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
+        if (trimmed.isEmpty() || UrlPaths.hasScheme(trimmed)) {
             return value;
         }
         try {

@@ -136,7 +136,7 @@ final class Metadata {
      * even once its percent-escapes are decoded ({@code %2e%2e}).
      */
     private static String checked(String url, SourceFile file, String outputExtension) {
-        String squeezed = url.replaceAll("/{2,}", "/");
+        String squeezed = UrlPaths.squeezeSlashes(url);
         String output = UrlPaths.outputPath(squeezed, outputExtension);
         String reason = UrlPaths.unsafeReason(output);
         if (reason == null) {

@@ -148,7 +148,7 @@ public final class Permalinks {
             m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
         }
         m.appendTail(out);
-        String url = out.toString().replaceAll("/{2,}", "/");
+        String url = UrlPaths.squeezeSlashes(out.toString());
         return url.startsWith("/") ? url : "/" + url;
     }
 }

@@ -36,7 +36,7 @@ final class Urls {
     }
 
     private static boolean isAbsolute(String input) {
-        return input.matches("(?i)[a-z][a-z0-9+.-]*:.*");
+        return UrlPaths.hasScheme(input);
     }
 
     /** Percent-encodes what may not appear in a URI, leaving {@code %XX} escapes and reserved characters. */
