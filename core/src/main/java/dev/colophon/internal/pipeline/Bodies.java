@@ -35,8 +35,14 @@ public final class Bodies {
         })).join();
     }
 
-    /** Converts every body and keeps it, for a site read into memory rather than written. */
+    /**
+     * Converts every body and excerpt and keeps them, for a site read into memory rather than written: its
+     * posts then never read their files again, whatever happens to them later.
+     */
     void convertAll(ForkJoinPool pool) {
-        pool.submit(() -> byOutput.values().parallelStream().forEach(LazyBody::html)).join();
+        pool.submit(() -> byOutput.values().parallelStream().forEach(body -> {
+            body.html();
+            body.excerpt();
+        })).join();
     }
 }
