@@ -140,7 +140,7 @@ public final class Colophon {
             Problems planning = new Problems();
             Plugins used = reader.plugins();
             BuildRenderContext context = new BuildRenderContext(used.templateEngine(), reader.templateSetup(),
-                    new Variables(site), reader.source(), planning);
+                    new Variables(site, reader.postFields()), reader.source(), planning);
             Output output = OutputPlan.of(site, used.renderers(), context, planning).stream()
                     .filter(o -> o.path().equals(content.outputPath()))
                     .findFirst()
@@ -170,7 +170,7 @@ public final class Colophon {
         // The reader's plugins, not the engine's: safe mode may have left some out.
         Plugins used = reader.plugins();
         BuildRenderContext context = new BuildRenderContext(used.templateEngine(), reader.templateSetup(),
-                new Variables(site), reader.source(), problems);
+                new Variables(site, reader.postFields()), reader.source(), problems);
         // Problems so far do not stop here: rendering finds more (layouts, Liquid in them), and the writer
         // throws with all of them before anything reaches the destination.
         return OutputPlan.of(site, used.renderers(), context, problems, stages);

@@ -64,6 +64,7 @@ public final class SiteReader {
     private final ForkJoinPool pool;
     private final Problems problems;
     private final Bodies bodies = new Bodies();
+    private final Variables.PostFields postFields = new Variables.PostFields();
     private ConversionCache cache;
     private ConversionCache.Build cacheBuild;
 
@@ -211,7 +212,7 @@ public final class SiteReader {
         // converted bodies and excerpts.
         Site outline = new Site(config, posts, pages, statics, layouts, includes, time, theme, data, collections,
                 options.environment());
-        Converter postConverter = converter(config, setup, new Variables(outline), outline);
+        Converter postConverter = converter(config, setup, new Variables(outline, postFields), outline);
         List<Post> convertedPosts = new ArrayList<>(posts.size());
         for (Post post : posts) {
             SourceFile file = files.get(post.path());
@@ -238,7 +239,7 @@ public final class SiteReader {
         List<Page> allPages = expanded.stream().filter(p -> !taken.contains(p.path())).toList();
 
         Site withPages = outline.with(convertedPosts, allPages, convertedCollections);
-        Converter pageConverter = converter(config, setup, new Variables(withPages), withPages);
+        Converter pageConverter = converter(config, setup, new Variables(withPages, postFields), withPages);
         List<Page> convertedPages = parallel(allPages, p -> pageConverter.convert(p, files.get(p.path())));
         return outline.with(convertedPosts, convertedPages, convertedCollections);
     }
@@ -376,6 +377,11 @@ public final class SiteReader {
         if (cacheBuild != null) {
             cacheBuild.finish();
         }
+    }
+
+    /** The posts' template fields, for the build's other {@link Variables} to share. */
+    public Variables.PostFields postFields() {
+        return postFields;
     }
 
     /** The posts' bodies of the site read, converted when first asked for. */

@@ -24,14 +24,24 @@ import java.util.Map;
 public final class Variables {
 
     private final Site site;
+    private final PostFields fields;
     private final Map<String, Object> siteView;
     // By identity: records hash every field, bodies included, which is slow for a lookup.
     private final Map<Content, Map<String, Object>> pageViews = new IdentityHashMap<>();
 
     public Variables(Site site) {
+        this(site, new PostFields());
+    }
+
+    /**
+     * @param fields the posts' fields, shared with the build's other views of the same posts: they differ
+     *     only in the bodies they read
+     */
+    public Variables(Site site, PostFields fields) {
         this.site = site;
+        this.fields = fields;
         List<Post> sorted = site.posts();
-        List<View> links = sorted.stream().map(Variables::postView).toList();
+        List<View> links = sorted.stream().map(this::postView).toList();
         List<Object> posts = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             // Jekyll's previous is the older post, next the newer; posts are newest first. The neighbours
@@ -189,8 +199,20 @@ public final class Variables {
         return Collections.unmodifiableMap(view);
     }
 
+    /**
+     * The posts' template fields of one build, by source path: made once and shared by every
+     * {@link Variables} of the build, which differ only in the posts' bodies. Thread-safe.
+     */
+    public static final class PostFields {
+        private final Map<String, Map<String, Object>> byPath = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
     /** A post's view; its content, excerpt and word count are converted when a template reads them. */
-    private static View postView(Post post) {
+    private View postView(Post post) {
+        return new View(fields.byPath.computeIfAbsent(post.path(), path -> postFields(post)), post);
+    }
+
+    private static Map<String, Object> postFields(Post post) {
         Map<String, Object> view = new LinkedHashMap<>(post.frontMatter().values());
         ZonedDateTime date = post.date().toZonedDateTime();
         view.put("title", post.title());
@@ -205,14 +227,14 @@ public final class Variables {
         view.put("collection", "posts");
         view.put("draft", post.draft());
         view.put("layout", post.layout());
-        view.put("content", new View.Deferred(post::html));
-        view.put("excerpt", new View.Deferred(post::excerpt));
-        view.put("word_count", new View.Deferred(post::wordCount));
-        view.put("reading_time", new View.Deferred(post::readingMinutes));
+        view.put("content", View.FROM_BODY);
+        view.put("excerpt", View.FROM_BODY);
+        view.put("word_count", View.FROM_BODY);
+        view.put("reading_time", View.FROM_BODY);
         String name = post.path().substring(post.path().lastIndexOf('/') + 1);
         view.put("name", name);
         view.put("ext", name.contains(".") ? name.substring(name.lastIndexOf('.')) : "");
-        return new View(view);
+        return view;
     }
 
     private static Map<String, Object> pageView(Page page, String collection) {

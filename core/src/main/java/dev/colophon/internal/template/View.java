@@ -1,5 +1,6 @@
 package dev.colophon.internal.template;
 
+import dev.colophon.model.Post;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -7,35 +8,49 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
- * A read-only template view of a post or page: its fields, some computed only when a template reads them
- * ({@link Deferred}, e.g. the converted content), and optionally the neighbours {@code previous} and
- * {@code next} laid over them. Posts share one map of fields between the view a template gets as
- * {@code page} and the views their neighbours link to, so a large site keeps one copy.
+ * A read-only template view of a post or page: its fields, and optionally the neighbours {@code previous}
+ * and {@code next} laid over them. A post's fields are one map shared by every view of it in a build (the
+ * {@code page} a template gets, its neighbours' links, the views Liquid in bodies sees), so a large site
+ * keeps one copy; the fields marked {@link #FROM_BODY} (content, excerpt, word count) are read, and so
+ * converted, only when a template reads them, from the body of the post the view was made for.
  */
 final class View extends AbstractMap<String, Object> {
 
-    /** A value computed each time it is read; what it reads caches what is worth caching. */
-    record Deferred(Supplier<Object> value) {
-    }
+    /** A field read from the body of the view's post: content, excerpt, word count, reading time. */
+    static final Object FROM_BODY = new Object() {
+        @Override
+        public String toString() {
+            return "(from the post's body)";
+        }
+    };
 
     private static final String PREVIOUS = "previous";
     private static final String NEXT = "next";
 
     private final Map<String, Object> fields;
+    private final Post post;
     private final boolean neighbours;
     private final Object previous;
     private final Object next;
 
-    /** @param fields the view's fields, values possibly {@link Deferred}; not copied, so not to be changed */
+    /** @param fields the view's fields; not copied, so not to be changed */
     View(Map<String, Object> fields) {
-        this(fields, false, null, null);
+        this(fields, null, false, null, null);
     }
 
-    private View(Map<String, Object> fields, boolean neighbours, Object previous, Object next) {
+    /**
+     * @param fields the post's fields, shared; {@link #FROM_BODY} values are read from {@code post}
+     * @param post the post whose body those values come from
+     */
+    View(Map<String, Object> fields, Post post) {
+        this(fields, post, false, null, null);
+    }
+
+    private View(Map<String, Object> fields, Post post, boolean neighbours, Object previous, Object next) {
         this.fields = fields;
+        this.post = post;
         this.neighbours = neighbours;
         this.previous = previous;
         this.next = next;
@@ -43,7 +58,7 @@ final class View extends AbstractMap<String, Object> {
 
     /** The same fields with {@code previous} and {@code next}, which may be null. */
     View withNeighbours(Object previous, Object next) {
-        return new View(fields, true, previous, next);
+        return new View(fields, post, true, previous, next);
     }
 
     @Override
@@ -54,7 +69,7 @@ final class View extends AbstractMap<String, Object> {
         if (neighbours && NEXT.equals(key)) {
             return next;
         }
-        return resolve(fields.get(key));
+        return resolve(key, fields.get(key));
     }
 
     @Override
@@ -97,7 +112,16 @@ final class View extends AbstractMap<String, Object> {
         };
     }
 
-    private static Object resolve(Object value) {
-        return value instanceof Deferred deferred ? deferred.value().get() : value;
+    private Object resolve(Object key, Object value) {
+        if (value == FROM_BODY && post != null) {
+            return switch (String.valueOf(key)) {
+                case "content" -> post.html();
+                case "excerpt" -> post.excerpt();
+                case "word_count" -> post.wordCount();
+                case "reading_time" -> post.readingMinutes();
+                default -> null;
+            };
+        }
+        return value;
     }
 }
