@@ -4,14 +4,15 @@ import dev.colophon.model.Post;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * A read-only template view of a post or page: its fields, and optionally the neighbours {@code previous}
- * and {@code next} laid over them. A post's fields are one map shared by every view of it in a build (the
+ * A read-only template view of a post: its fields, and optionally the neighbours {@code previous} and
+ * {@code next} laid over them. A post's fields are one map shared by every view of it in a build (the
  * {@code page} a template gets, its neighbours' links, the views Liquid in bodies sees), so a large site
  * keeps one copy; the fields marked {@link #FROM_BODY} (content, excerpt, word count) are read, and so
  * converted, only when a template reads them, from the body of the post the view was made for.
@@ -35,13 +36,9 @@ final class View extends AbstractMap<String, Object> {
     private final Object previous;
     private final Object next;
 
-    /** @param fields the view's fields; not copied, so not to be changed */
-    View(Map<String, Object> fields) {
-        this(fields, null, false, null, null);
-    }
-
     /**
-     * @param fields the post's fields, shared; {@link #FROM_BODY} values are read from {@code post}
+     * @param fields the post's fields, shared, so not to be changed; {@link #FROM_BODY} values are read
+     *     from {@code post}
      * @param post the post whose body those values come from
      */
     View(Map<String, Object> fields, Post post) {
@@ -102,7 +99,7 @@ final class View extends AbstractMap<String, Object> {
                         entries.add(new SimpleImmutableEntry<>(NEXT, next));
                     }
                 }
-                return java.util.Collections.unmodifiableList(entries).iterator();
+                return Collections.unmodifiableList(entries).iterator();
             }
 
             @Override
@@ -113,7 +110,7 @@ final class View extends AbstractMap<String, Object> {
     }
 
     private Object resolve(Object key, Object value) {
-        if (value == FROM_BODY && post != null) {
+        if (value == FROM_BODY) {
             return switch (String.valueOf(key)) {
                 case "content" -> post.html();
                 case "excerpt" -> post.excerpt();
