@@ -70,10 +70,7 @@ final class MarkdownEngine {
     }
 
     private String toHtml(String markdown, boolean linkBareUrls, Highlighting highlighting) {
-        Parser chosen = parser(Syntax.of(markdown) | (linkBareUrls ? Syntax.AUTOLINKS : 0));
-        Document document = safe ? chosen.parse(markdown) : MarkdownInHtml.parse(markdown, chosen::parse);
-        HighlightedCode.use(document, highlighting);
-        return renderer.render(document);
+        return convert(markdown, Syntax.of(markdown) | (linkBareUrls ? Syntax.AUTOLINKS : 0), highlighting);
     }
 
     /**
@@ -81,7 +78,14 @@ final class MarkdownEngine {
      * prove that choosing extensions by {@link Syntax} changes nothing.
      */
     String toHtmlWithEveryExtension(String markdown) {
-        Document document = MarkdownInHtml.parse(markdown, parser(Syntax.ALL & ~Syntax.AUTOLINKS | (BareLinks.mayContain(markdown) ? Syntax.AUTOLINKS : 0))::parse);
+        int autolinks = BareLinks.mayContain(markdown) ? Syntax.AUTOLINKS : 0;
+        return convert(markdown, Syntax.ALL & ~Syntax.AUTOLINKS | autolinks, Highlighting.NONE);
+    }
+
+    private String convert(String markdown, int syntax, Highlighting highlighting) {
+        Parser chosen = parser(syntax);
+        Document document = safe ? chosen.parse(markdown) : MarkdownInHtml.parse(markdown, chosen::parse);
+        HighlightedCode.use(document, highlighting);
         return renderer.render(document);
     }
 
