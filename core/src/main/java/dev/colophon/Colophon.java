@@ -138,10 +138,8 @@ public final class Colophon {
                     .orElseThrow(() -> new ColophonException(path + " is not a post or page of this site"));
             // Only this page's renderer matters: a feed that cannot be written (no url) must not stop it.
             Problems planning = new Problems();
-            Plugins used = reader.plugins();
-            BuildRenderContext context = new BuildRenderContext(used.templateEngine(), reader.templateSetup(),
-                    new Variables(site, reader.postFields()), reader.source(), planning);
-            Output output = OutputPlan.of(site, used.renderers(), context, planning).stream()
+            Output output = OutputPlan.of(site, reader.plugins().renderers(), context(site, reader, planning),
+                            planning).stream()
                     .filter(o -> o.path().equals(content.outputPath()))
                     .findFirst()
                     .orElseThrow(() -> new ColophonException("no renderer writes " + content.outputPath()
@@ -167,13 +165,18 @@ public final class Colophon {
     }
 
     private static List<Output> plan(Site site, SiteReader reader, Problems problems, Stages stages) {
-        // The reader's plugins, not the engine's: safe mode may have left some out.
-        Plugins used = reader.plugins();
-        BuildRenderContext context = new BuildRenderContext(used.templateEngine(), reader.templateSetup(),
-                new Variables(site, reader.postFields()), reader.source(), problems);
         // Problems so far do not stop here: rendering finds more (layouts, Liquid in them), and the writer
         // throws with all of them before anything reaches the destination.
-        return OutputPlan.of(site, used.renderers(), context, problems, stages);
+        return OutputPlan.of(site, reader.plugins().renderers(), context(site, reader, problems), problems, stages);
+    }
+
+    /**
+     * What the renderers of a site read with {@code reader} get: the reader's plugins, not the engine's
+     * (safe mode may have left some out), and views sharing the reader's post fields.
+     */
+    private static BuildRenderContext context(Site site, SiteReader reader, Problems problems) {
+        return new BuildRenderContext(reader.plugins().templateEngine(), reader.templateSetup(),
+                new Variables(site, reader.postFields()), reader.source(), problems);
     }
 
     private static void checkFolders(Path source, Path destination) {
