@@ -37,6 +37,9 @@ final class Converter {
      */
     private static final Pattern FOOTNOTE_ID = Pattern.compile("(id=\"|href=\"#)(fnref|fn):");
 
+    /** What may not be in an id part: anything but letters, digits, '_' and '-'. */
+    private static final Pattern NOT_ID = Pattern.compile("[^\\p{L}\\p{N}_-]");
+
     /** For text that is not written as a file of its own (a post's body, an excerpt): nothing beside it. */
     private static final BiConsumer<String, String> NO_SIDECARS = (path, text) -> { };
 
@@ -140,6 +143,6 @@ final class Converter {
     private static String idPrefix(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
-        return (dot > 0 ? name.substring(0, dot) : name).replaceAll("[^\\p{L}\\p{N}_-]", "-");
+        return NOT_ID.matcher(dot > 0 ? name.substring(0, dot) : name).replaceAll("-");
     }
 }

@@ -1,6 +1,7 @@
 package dev.colophon.internal.pipeline;
 
 import dev.colophon.internal.source.SourceKind;
+import dev.colophon.model.FrontMatter;
 import dev.colophon.spi.Document;
 
 /**
@@ -27,7 +28,7 @@ record SourceFile(String path, SourceKind kind, Document document, String extens
     }
 
     /** The same file with other front matter. */
-    SourceFile withFrontMatter(dev.colophon.model.FrontMatter frontMatter) {
+    SourceFile withFrontMatter(FrontMatter frontMatter) {
         return new SourceFile(path, kind, new Document(frontMatter, document.body(), document.bodyLine()), extension,
                 body);
     }
