@@ -211,7 +211,7 @@ final class JekyllFilters {
         return new Filter(name) {
             @Override
             public Object apply(Object value, TemplateContext context, Object... params) {
-                ZonedDateTime date = toDate(value, context);
+                ZonedDateTime date = toDate(BuildTime.ifNow(value, context), context);
                 if (date == null) {
                     return value;
                 }

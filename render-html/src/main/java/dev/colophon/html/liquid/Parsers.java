@@ -32,6 +32,7 @@ final class Parsers {
                 .withBlock(new Highlight(setup.highlighting()))
                 .withNameResolver(name -> resolve(setup, name));
         JekyllFilters.all().forEach(builder::withFilter);
+        builder.withFilter(new BuildTime.Date());
         CollectionFilters.all().forEach(builder::withFilter);
         ConvertFilters.all(setup).forEach(builder::withFilter);
         return builder.build();
