@@ -1,6 +1,8 @@
 package dev.colophon;
 
 import dev.colophon.diagnostic.ColophonException;
+import dev.colophon.internal.memo.BuildMemory;
+import dev.colophon.internal.memo.FileStamps;
 import dev.colophon.internal.output.BuildRenderContext;
 import dev.colophon.internal.output.OutputPlan;
 import dev.colophon.internal.output.SiteWriter;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 
@@ -44,10 +47,13 @@ public final class Colophon {
     private final Plugins plugins;
     /** Converted bodies kept across builds, or null: see {@link Builder#cacheConversions(boolean)}. */
     private final ConversionCache cache;
+    /** The last build of each site, or null: see {@link Builder#rememberBuilds(boolean)}. */
+    private final BuildMemory memory;
 
-    private Colophon(Plugins plugins, ConversionCache cache) {
+    private Colophon(Plugins plugins, ConversionCache cache, BuildMemory memory) {
         this.plugins = plugins;
         this.cache = cache;
+        this.memory = memory;
     }
 
     /** An engine with every plugin {@link java.util.ServiceLoader} finds on the class path. */
@@ -71,10 +77,18 @@ public final class Colophon {
         Path src = source.toAbsolutePath().normalize();
         Path dest = destination.toAbsolutePath().normalize();
         checkFolders(src, dest);
-        Problems problems = new Problems();
-        Stages stages = new Stages();
         ForkJoinPool pool = new ForkJoinPool(options.threads());
         try {
+            Optional<FileStamps> sources = Optional.empty();
+            if (memory != null) {
+                BuildMemory.Look look = memory.look(src, dest, options, pool, start);
+                if (look.unchanged().isPresent()) {
+                    return look.unchanged().get();
+                }
+                sources = look.sources();
+            }
+            Problems problems = new Problems();
+            Stages stages = new Stages();
             SiteReader reader = new SiteReader(plugins, new DirectorySource(src).skipping(dest), options, pool, problems,
                     stages).caching(cache);
             // Every problem of the build in one run: reading goes on past broken files, and so does
@@ -82,8 +96,10 @@ public final class Colophon {
             Site site = reader.readAll(null);
             Bodies bodies = reader.bodies();
             // A post's HTML is let go as soon as its page is rendered: the site is streamed to disk, and a
-            // feed or listing that needs the HTML again converts it again.
-            List<Output> outputs = plan(site, reader, problems, stages).stream()
+            // feed or listing that needs the HTML again converts it again. Problems so far do not stop the
+            // plan: rendering finds more (layouts, Liquid in them).
+            List<Output> outputs = OutputPlan.of(site, reader.plugins().renderers(), context(site, reader, problems),
+                            problems, stages).stream()
                     .map(o -> new Output(o.path(), o.inputs(), () -> {
                         byte[] bytes = o.content().get();
                         bodies.written(o.path());
@@ -93,8 +109,12 @@ public final class Colophon {
             new SiteWriter(dest).write(outputs, pool, problems, stages, () -> bodies.convertRest(pool));
             reader.finishCaching();
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            return new BuildResult(dest, site.posts().size(), site.pages().size(), site.staticFiles().size(), outputs.size(),
-                    problems.warnings(), elapsed, stages.durations());
+            BuildResult result = new BuildResult(dest, site.posts().size(), site.pages().size(),
+                    site.staticFiles().size(), outputs.size(), problems.warnings(), elapsed, stages.durations());
+            if (memory != null) {
+                memory.remember(src, dest, options, sources, reader.readTheClock(), reader.nextPublication(), result);
+            }
+            return result;
         } finally {
             pool.shutdownNow();
         }
@@ -164,19 +184,14 @@ public final class Colophon {
         return render(SiteSource.inMemory(Map.of(path, text)), path, BuildOptions.defaults());
     }
 
-    private static List<Output> plan(Site site, SiteReader reader, Problems problems, Stages stages) {
-        // Problems so far do not stop here: rendering finds more (layouts, Liquid in them), and the writer
-        // throws with all of them before anything reaches the destination.
-        return OutputPlan.of(site, reader.plugins().renderers(), context(site, reader, problems), problems, stages);
-    }
-
     /**
      * What the renderers of a site read with {@code reader} get: the reader's plugins, not the engine's
      * (safe mode may have left some out), and views sharing the reader's post fields.
      */
     private static BuildRenderContext context(Site site, SiteReader reader, Problems problems) {
         return new BuildRenderContext(reader.plugins().templateEngine(), reader.templateSetup(),
-                new Variables(site, reader.postFields()), reader.source(), problems);
+                new Variables(site, reader.postFields(), reader::clockWasRead), reader.source(), problems,
+                reader::clockWasRead);
     }
 
     private static void checkFolders(Path source, Path destination) {
@@ -199,6 +214,7 @@ public final class Colophon {
         private final List<Plugin> plugins = new ArrayList<>();
         private boolean discover = true;
         private boolean cacheConversions;
+        private boolean rememberBuilds;
         private ClassLoader classLoader = Colophon.class.getClassLoader();
 
         private Builder() {
@@ -229,6 +245,19 @@ public final class Colophon {
             return this;
         }
 
+        /**
+         * Whether the engine remembers each site's last build: what it read and wrote, as the file system
+         * describes the files (size, modification time, identity). A build where no source file changed,
+         * the destination still holds what was written, and the build time does not matter (no template
+         * shows it, no post is due) then returns at once. For a dev server or a tool that builds again and
+         * again; off by default. Plugins must read the site through the engine (as Colophon's own do): a
+         * file read from elsewhere is not seen to change.
+         */
+        public Builder rememberBuilds(boolean remember) {
+            this.rememberBuilds = remember;
+            return this;
+        }
+
         /** The class loader plugins are found with; Colophon's own by default. */
         public Builder classLoader(ClassLoader classLoader) {
             this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
@@ -245,7 +274,7 @@ public final class Colophon {
             all.add(new StaticFilesRenderer());
             // Characters are 2 bytes at most: a quarter of the heap is maxMemory / 8 characters.
             ConversionCache cache = cacheConversions ? new ConversionCache(Runtime.getRuntime().maxMemory() / 8) : null;
-            return new Colophon(Plugins.of(all, discover, classLoader), cache);
+            return new Colophon(Plugins.of(all, discover, classLoader), cache, rememberBuilds ? new BuildMemory() : null);
         }
     }
 }

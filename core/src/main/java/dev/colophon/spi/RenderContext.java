@@ -33,4 +33,13 @@ public interface RenderContext {
      * (Problems that do stop it are thrown as {@link dev.colophon.diagnostic.SourceException}.)
      */
     void warn(dev.colophon.diagnostic.SourcePosition position, String message, String hint);
+
+    /**
+     * Tells the build that an output shows the build time ({@link dev.colophon.model.Site#time()}), so that
+     * it changes with the clock and not only with the site's files: an engine that remembers builds then
+     * does not take the next build of the same files as unchanged. Templates reading {@code site.time} are
+     * noticed without this; a renderer writing the time itself calls it.
+     */
+    default void usesBuildTime() {
+    }
 }

@@ -51,6 +51,34 @@ class FeedsTest {
     }
 
     @Test
+    void aFeedWithoutPostsIsDatedByTheBuildSoARememberedBuildIsNotReusedLater() throws Exception {
+        TestSite site = site(CONFIG);
+        // Old files: a file written in the last seconds never counts as unchanged.
+        try (var files = java.nio.file.Files.walk(site.source())) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(0));
+            }
+        }
+        dev.colophon.Colophon colophon = dev.colophon.Colophon.builder().rememberBuilds(true).build();
+        java.time.Instant dayAfter = TestSite.NOW.plus(java.time.Duration.ofDays(1));
+
+        colophon.build(site.source(), site.destination(), TestSite.options());
+        assertEquals(TestSite.NOW, rome(site.output("feed.xml")).getPublishedDate().toInstant());
+        BuildResult later = colophon.build(site.source(), site.destination(), TestSite.options().withNow(dayAfter));
+
+        assertFalse(later.stages().containsKey("unchanged"), later.stages().toString());
+        assertEquals(dayAfter, rome(site.output("feed.xml")).getPublishedDate().toInstant());
+        assertEquals(dayAfter, rome(site.output("rss.xml")).getPublishedDate().toInstant());
+        // With a post, the feeds are dated by it: the next day's build of the same files changes nothing.
+        posts(site, 1);
+        java.nio.file.Files.setLastModifiedTime(site.source().resolve("_posts/2021-01-01-post-1.md"),
+                java.nio.file.attribute.FileTime.fromMillis(0));
+        colophon.build(site.source(), site.destination(), TestSite.options());
+        assertTrue(colophon.build(site.source(), site.destination(), TestSite.options().withNow(dayAfter))
+                .stages().containsKey("unchanged"));
+    }
+
+    @Test
     void allThreeFeedsCarryTheSamePostsWithAbsoluteLinksAndEscapedText() throws Exception {
         TestSite site = site(CONFIG);
         posts(site, 3);

@@ -20,9 +20,12 @@ public final class BuildRenderContext implements RenderContext {
     private final SiteSource source;
     private final Problems problems;
     private final TemplateSetup setup;
+    private final Runnable clockRead;
 
+    /** @param clockRead runs when a renderer says its output shows the build time */
     public BuildRenderContext(Optional<TemplateEngine> engine, TemplateSetup setup, Variables variables,
-            SiteSource source, Problems problems) {
+            SiteSource source, Problems problems, Runnable clockRead) {
+        this.clockRead = clockRead;
         this.setup = setup;
         this.engine = engine;
         this.variables = variables;
@@ -64,5 +67,10 @@ public final class BuildRenderContext implements RenderContext {
     @Override
     public void warn(SourcePosition position, String message, String hint) {
         problems.warning(position, message, hint);
+    }
+
+    @Override
+    public void usesBuildTime() {
+        clockRead.run();
     }
 }

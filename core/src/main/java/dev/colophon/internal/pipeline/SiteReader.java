@@ -28,6 +28,7 @@ import dev.colophon.spi.FrontMatterReader;
 import dev.colophon.spi.Highlighting;
 import dev.colophon.spi.SourceText;
 import dev.colophon.spi.TemplateSetup;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,6 +40,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.zip.CRC32C;
@@ -65,6 +67,9 @@ public final class SiteReader {
     private final Problems problems;
     private final Bodies bodies = new Bodies();
     private final Variables.PostFields postFields = new Variables.PostFields();
+    /** Whether any template of this build read the build time: see {@link #readTheClock()}. */
+    private final AtomicBoolean clockRead = new AtomicBoolean();
+    private Instant nextPublication = Instant.MAX;
     private ConversionCache cache;
     private ConversionCache.Build cacheBuild;
 
@@ -182,9 +187,11 @@ public final class SiteReader {
                 files.put(file.path(), file);
                 if (outline.content() instanceof Page page) {
                     (file.kind() == SourceKind.DOCUMENT ? docs.get(labelOf(file.path())) : pages).add(page);
-                } else if (outline.content() instanceof Post post
-                        && (post.path().equals(keep) || isPublished(post, finalConfig))) {
-                    posts.add(post);
+                } else if (outline.content() instanceof Post post) {
+                    noteFuture(post);
+                    if (post.path().equals(keep) || isPublished(post, finalConfig)) {
+                        posts.add(post);
+                    }
                 }
             }
         }
@@ -212,7 +219,7 @@ public final class SiteReader {
         // converted bodies and excerpts.
         Site outline = new Site(config, posts, pages, statics, layouts, includes, time, theme, data, collections,
                 options.environment());
-        Converter postConverter = converter(config, setup, new Variables(outline, postFields), outline);
+        Converter postConverter = converter(config, setup, new Variables(outline, postFields, this::clockWasRead), outline);
         List<Post> convertedPosts = new ArrayList<>(posts.size());
         for (Post post : posts) {
             SourceFile file = files.get(post.path());
@@ -239,7 +246,7 @@ public final class SiteReader {
         List<Page> allPages = expanded.stream().filter(p -> !taken.contains(p.path())).toList();
 
         Site withPages = outline.with(convertedPosts, allPages, convertedCollections);
-        Converter pageConverter = converter(config, setup, new Variables(withPages, postFields), withPages);
+        Converter pageConverter = converter(config, setup, new Variables(withPages, postFields, this::clockWasRead), withPages);
         List<Page> convertedPages = parallel(allPages, p -> pageConverter.convert(p, files.get(p.path())));
         return outline.with(convertedPosts, convertedPages, convertedCollections);
     }
@@ -435,6 +442,32 @@ public final class SiteReader {
         } catch (ColophonException e) {
             return Optional.empty();
         }
+    }
+
+    /** A post dated after the build time is published, or leaves the feeds' "future", by a later build. */
+    private void noteFuture(Post post) {
+        Instant date = post.date().toInstant();
+        if (date.isAfter(options.now()) && date.isBefore(nextPublication)) {
+            nextPublication = date;
+        }
+    }
+
+    /**
+     * The date of the first post after the build time: a build at that time or later publishes it. {@link
+     * Instant#MAX} when there is none.
+     */
+    public Instant nextPublication() {
+        return nextPublication;
+    }
+
+    /** Notes that a template or renderer used the build time. */
+    public void clockWasRead() {
+        clockRead.set(true);
+    }
+
+    /** Whether a template or renderer of this build used the build time: its output changes with the clock. */
+    public boolean readTheClock() {
+        return clockRead.get();
     }
 
     private boolean isPublished(Post post, SiteConfig config) {

@@ -25,7 +25,7 @@ public final class Variables {
 
     private final Site site;
     private final PostFields fields;
-    private final Map<String, Object> siteView;
+    private final SiteView siteView;
     // By identity: records hash every field, bodies included, which is slow for a lookup.
     private final Map<Content, Map<String, Object>> pageViews = new IdentityHashMap<>();
 
@@ -38,6 +38,11 @@ public final class Variables {
      *     only in the bodies they read
      */
     public Variables(Site site, PostFields fields) {
+        this(site, fields, () -> { });
+    }
+
+    /** @param timeRead runs whenever a template reads {@code site.time}: see {@link SiteView} */
+    public Variables(Site site, PostFields fields, Runnable timeRead) {
         this.site = site;
         this.fields = fields;
         List<Post> sorted = site.posts();
@@ -102,7 +107,7 @@ public final class Variables {
         view.put("static_files", site.staticFiles().stream().map(Variables::staticFileView).toList());
         view.put("tags", groupView(site.tags()));
         view.put("categories", groupView(site.categories()));
-        this.siteView = Collections.unmodifiableMap(view);
+        this.siteView = new SiteView(view, timeRead);
         this.jekyll = Map.of("environment", site.environment(), "version", JEKYLL_VERSION);
     }
 
@@ -175,9 +180,7 @@ public final class Variables {
                 }
             }
         }
-        Map<String, Object> view = new HashMap<>(siteView);
-        view.put("related_posts", related);
-        return view;
+        return siteView.with("related_posts", related);
     }
 
     private Map<String, Object> authorView() {

@@ -37,7 +37,7 @@ public final class AtomFeedRenderer implements Renderer {
         List<Output> outputs = new ArrayList<>();
         UnaryOperator<String> titles = Feeds.titles(context);
         if (settings.atom()) {
-            outputs.add(feed(site, titles, settings.atomPath(), "", p -> true));
+            outputs.add(feed(site, context, titles, settings.atomPath(), "", p -> true));
         }
         // Tags whose slugs are equal ("C++", "C#") share one feed, the first tag's; a tag with nothing to
         // slug ("🎉") has none: the alternative is a build that fails on two files at one path.
@@ -46,23 +46,28 @@ public final class AtomFeedRenderer implements Renderer {
             String slug = UrlPaths.slugOrCodePoints(UrlPaths.slugify(tag), tag);
             String path = settings.tagFeedPath() + slug + ".xml";
             if (settings.hasTagFeed(tag) && !slug.isEmpty() && paths.add(path)) {
-                outputs.add(feed(site, titles, path, tag, p -> p.tags().contains(tag)));
+                outputs.add(feed(site, context, titles, path, tag, p -> p.tags().contains(tag)));
             }
         }
         for (String category : site.categories().keySet()) {
             String slug = UrlPaths.slugOrCodePoints(UrlPaths.slugify(category), category);
             if (settings.hasCategoryFeed(category) && !slug.isEmpty() && paths.add("/feed/" + slug + ".xml")) {
                 String path = "/feed/" + slug + ".xml";
-                outputs.add(feed(site, titles, path, category, p -> p.categories().contains(category)));
+                outputs.add(feed(site, context, titles, path, category, p -> p.categories().contains(category)));
             }
         }
         return outputs;
     }
 
-    private static Output feed(Site site, UnaryOperator<String> titles, String path, String topic,
-            Predicate<Post> filter) {
-        return new Output(Feeds.outputPath(path), Set.of(Output.Inputs.POSTS, Output.Inputs.CONFIG),
-                () -> new AtomWriter(site.config(), site.time(), titles)
-                        .write(path, topic, Feeds.newest(site, site.config().feed().limit(), filter)));
+    private static Output feed(Site site, RenderContext context, UnaryOperator<String> titles, String path,
+            String topic, Predicate<Post> filter) {
+        return new Output(Feeds.outputPath(path), Set.of(Output.Inputs.POSTS, Output.Inputs.CONFIG), () -> {
+            List<Post> posts = Feeds.newest(site, site.config().feed().limit(), filter);
+            if (posts.isEmpty()) {
+                // A feed without entries is "updated" at the build time.
+                context.usesBuildTime();
+            }
+            return new AtomWriter(site.config(), site.time(), titles).write(path, topic, posts);
+        });
     }
 }

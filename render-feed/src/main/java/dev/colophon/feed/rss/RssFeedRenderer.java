@@ -44,9 +44,14 @@ public final class RssFeedRenderer implements Renderer {
         }
         Feeds.requireUrl(config);
         String path = config.feed().rssPath();
-        return List.of(new Output(Feeds.outputPath(path), Set.of(Output.Inputs.POSTS, Output.Inputs.CONFIG),
-                () -> write(config, site.time(), Feeds.titles(context), path,
-                        Feeds.newest(site, config.feed().limit(), p -> true))));
+        return List.of(new Output(Feeds.outputPath(path), Set.of(Output.Inputs.POSTS, Output.Inputs.CONFIG), () -> {
+            List<Post> posts = Feeds.newest(site, config.feed().limit(), p -> true);
+            if (posts.isEmpty()) {
+                // A feed without items was last built at the build time.
+                context.usesBuildTime();
+            }
+            return write(config, site.time(), Feeds.titles(context), path, posts);
+        }));
     }
 
     private static byte[] write(SiteConfig config, OffsetDateTime buildTime, UnaryOperator<String> titles, String path,
