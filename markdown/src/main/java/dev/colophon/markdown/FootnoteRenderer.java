@@ -12,13 +12,7 @@ import com.vladsch.flexmark.html.renderer.PhasedNodeRenderer;
 import com.vladsch.flexmark.html.renderer.RenderingPhase;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeVisitor;
-import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jetbrains.annotations.NotNull;
 
@@ -32,73 +26,23 @@ import org.jetbrains.annotations.NotNull;
  * only notes that are referenced are listed and undefined references stay text, so every link has its
  * target.
  *
- * <p>Notes are numbered here rather than by flexmark, whose numbering follows the <em>last</em>
- * reference to a note when there are several; here it is the order of first reference in the text, as
- * in kramdown, with references made inside notes counted after the text's.
+ * <p>Notes are numbered as kramdown numbers them ({@link FootnoteNumbers}), not as flexmark does.
  */
 final class FootnoteRenderer implements PhasedNodeRenderer {
 
     // kramdown's &#8617;, exactly: Jekyll sites' text and CSS expect this character alone.
-    private static final String BACK_LINK_TEXT = "\u21A9";
+    static final String BACK_LINK_TEXT = "\u21A9";
     // A no-break space keeps the arrow on the line of the note's last word.
-    private static final String BACK_LINK_SEPARATOR = "\u00A0";
+    static final String BACK_LINK_SEPARATOR = "\u00A0";
 
-    private final List<FootnoteBlock> notes = new ArrayList<>();
-    private final Map<FootnoteBlock, Integer> numbers = new IdentityHashMap<>();
-    private final Map<FootnoteBlock, Integer> referenceCounts = new IdentityHashMap<>();
-    private final Map<Footnote, Integer> repeats = new IdentityHashMap<>();
-
-    private boolean counted;
+    private FootnoteNumbers numbers;
 
     /** Numbers the notes of {@code document} once, before the first reference or note is written. */
-    private void countOnce(Document document) {
-        if (counted) {
-            return;
+    private FootnoteNumbers countOnce(Document document) {
+        if (numbers == null) {
+            numbers = new FootnoteNumbers(document);
         }
-        counted = true;
-        NodeVisitor collector = new NodeVisitor(
-                new VisitHandler<>(Footnote.class, this::count),
-                // The notes' own text is read after the body's, in the order the notes are listed.
-                new VisitHandler<>(FootnoteBlock.class, note -> { }));
-        collector.visit(document);
-        for (int i = 0; i < notes.size(); i++) {
-            collector.visitChildren(notes.get(i));
-        }
-    }
-
-    private void count(Footnote reference) {
-        FootnoteBlock note = reference.getFootnoteBlock();
-        if (note == null) {
-            return;
-        }
-        int repeat = referenceCounts.getOrDefault(note, 0);
-        if (repeat == 0) {
-            notes.add(note);
-            numbers.put(note, notes.size());
-        }
-        referenceCounts.put(note, repeat + 1);
-        repeats.put(reference, repeat);
-    }
-
-    static String noteId(String label) {
-        return "fn:" + label;
-    }
-
-    static String referenceId(String label, int repeat) {
-        return repeat == 0 ? "fnref:" + label : "fnref:" + label + ":" + repeat;
-    }
-
-    /**
-     * The note's label as kramdown uses it in ids ({@code [^yaml]} is {@code fn:yaml}); labels that could
-     * not be an id (white space) fall back to the note's number.
-     */
-    private String label(FootnoteBlock note) {
-        String text = note.getText().toString();
-        return text.isEmpty() || text.chars().anyMatch(Character::isWhitespace) ? String.valueOf(number(note)) : text;
-    }
-
-    private int number(FootnoteBlock note) {
-        return numbers.get(note);
+        return numbers;
     }
 
     @Override
@@ -117,14 +61,14 @@ final class FootnoteRenderer implements PhasedNodeRenderer {
     @Override
     public void renderDocument(@NotNull NodeRendererContext context, @NotNull HtmlWriter html,
             @NotNull Document document, @NotNull RenderingPhase phase) {
-        countOnce(document);
-        if (phase != RenderingPhase.BODY_BOTTOM || notes.isEmpty()) {
+        FootnoteNumbers numbers = countOnce(document);
+        if (phase != RenderingPhase.BODY_BOTTOM || numbers.notes().isEmpty()) {
             return;
         }
         html.attr("class", "footnotes").withAttr().tagIndent("div", () ->
                 html.tagIndent("ol", () -> {
-                    for (FootnoteBlock note : notes) {
-                        renderNote(note, context, html);
+                    for (FootnoteBlock note : numbers.notes()) {
+                        renderNote(note, numbers, context, html);
                     }
                 }));
     }
@@ -135,8 +79,8 @@ final class FootnoteRenderer implements PhasedNodeRenderer {
             // a second fnref id would not be unique.
             return;
         }
-        countOnce(context.getDocument());
-        Integer repeat = repeats.get(reference);
+        FootnoteNumbers numbers = countOnce(context.getDocument());
+        Integer repeat = numbers.repeat(reference);
         if (repeat == null) {
             // A reference to a note that is never defined stays text, as in kramdown.
             html.raw("[^");
@@ -144,10 +88,11 @@ final class FootnoteRenderer implements PhasedNodeRenderer {
             html.raw("]");
             return;
         }
-        int number = number(reference.getFootnoteBlock());
-        html.attr("id", referenceId(label(reference.getFootnoteBlock()), repeat));
+        FootnoteBlock note = reference.getFootnoteBlock();
+        int number = numbers.number(note);
+        html.attr("id", FootnoteNumbers.referenceId(numbers.label(note), repeat));
         html.withAttr().tag("sup", false, false, () -> {
-            html.attr("href", "#" + noteId(label(reference.getFootnoteBlock())));
+            html.attr("href", "#" + FootnoteNumbers.noteId(numbers.label(note)));
             html.attr("class", "footnote");
             html.withAttr().tag("a");
             html.text(String.valueOf(number));
@@ -155,8 +100,9 @@ final class FootnoteRenderer implements PhasedNodeRenderer {
         });
     }
 
-    private void renderNote(FootnoteBlock note, NodeRendererContext context, HtmlWriter html) {
-        html.attr("id", noteId(label(note)));
+    private void renderNote(FootnoteBlock note, FootnoteNumbers numbers, NodeRendererContext context,
+            HtmlWriter html) {
+        html.attr("id", FootnoteNumbers.noteId(numbers.label(note)));
         html.withAttr().tagIndent("li", () -> {
             Node last = note.getLastChild();
             if (last instanceof Paragraph) {
@@ -166,21 +112,20 @@ final class FootnoteRenderer implements PhasedNodeRenderer {
                 }
                 html.tagLine("p", () -> {
                     context.renderChildren(last);
-                    renderBackLinks(note, html);
+                    renderBackLinks(note, numbers, html);
                 });
             } else {
                 context.renderChildren(note);
-                html.tagLine("p", () -> renderBackLinks(note, html));
+                html.tagLine("p", () -> renderBackLinks(note, numbers, html));
             }
         });
     }
 
-    private void renderBackLinks(FootnoteBlock note, HtmlWriter html) {
-        int number = number(note);
-        int references = referenceCounts.get(note);
+    private void renderBackLinks(FootnoteBlock note, FootnoteNumbers numbers, HtmlWriter html) {
+        int references = numbers.references(note);
         for (int repeat = 0; repeat < references; repeat++) {
             html.raw(BACK_LINK_SEPARATOR);
-            html.attr("href", "#" + referenceId(label(note), repeat));
+            html.attr("href", "#" + FootnoteNumbers.referenceId(numbers.label(note), repeat));
             html.attr("class", "reversefootnote");
             html.withAttr().tag("a");
             html.raw(BACK_LINK_TEXT);
