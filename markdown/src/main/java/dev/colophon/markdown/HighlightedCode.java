@@ -26,7 +26,7 @@ final class HighlightedCode {
     /** The highlighting of the document being converted; set on the document before rendering. */
     static final DataKey<Highlighting> HIGHLIGHTING = new DataKey<>("COLOPHON_HIGHLIGHTING", Highlighting.NONE);
 
-    private static final String WRAPPER_CLASS = "highlighter-rouge";
+    static final String WRAPPER_CLASS = "highlighter-rouge";
     private static final AttributablePart WRAPPER = new AttributablePart("HIGHLIGHTER_ROUGE_WRAPPER");
 
     private HighlightedCode() {

@@ -73,6 +73,11 @@ final class KramdownAttributes {
         return ATTRIBUTES.get(node.getDocument()).getOrDefault(node, Map.of());
     }
 
+    /** Whether any node of {@code document} has attributes from an attribute list. */
+    static boolean hasAny(Document document) {
+        return !ATTRIBUTES.get(document).isEmpty();
+    }
+
     /** Whether a heading was marked {@code .no_toc} and stays out of the table of contents. */
     static boolean isExcludedFromToc(Heading heading) {
         return AttributeList.hasClass(of(heading), NO_TOC);

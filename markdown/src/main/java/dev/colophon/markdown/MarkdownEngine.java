@@ -31,6 +31,8 @@ final class MarkdownEngine {
     /** Parsers by the extensions they have ({@link Syntax} bits), built when a body first needs one. */
     private final AtomicReferenceArray<Parser> parsers = new AtomicReferenceArray<>(Syntax.ALL + 1);
     private final HtmlRenderer renderer;
+    /** Writes most documents as {@link #renderer} would, faster; null where the options are beyond it. */
+    private final FastHtml fast;
 
     MarkdownEngine() {
         this(false);
@@ -52,6 +54,7 @@ final class MarkdownEngine {
             builder.nodeRendererFactory(new SafeMarkdown.Factory());
         }
         renderer = builder.build();
+        fast = FastHtml.of(renderer.getOptions()).orElse(null);
     }
 
     /** Converts one Markdown text to an HTML fragment, without highlighting. */
@@ -82,11 +85,30 @@ final class MarkdownEngine {
         return convert(markdown, Syntax.ALL & ~Syntax.AUTOLINKS | autolinks, Highlighting.NONE);
     }
 
+    /**
+     * Tests and benchmarks: the HTML of {@link FastHtml} alone, null where it leaves the document to flexmark,
+     * or of flexmark's renderer alone.
+     */
+    String toHtmlWith(String markdown, Highlighting highlighting, boolean fastRenderer) {
+        int syntax = Syntax.of(markdown) | (BareLinks.mayContain(markdown) ? Syntax.AUTOLINKS : 0);
+        Document document = parse(markdown, syntax, highlighting);
+        if (!fastRenderer) {
+            return renderer.render(document);
+        }
+        return fast == null ? null : fast.render(document);
+    }
+
     private String convert(String markdown, int syntax, Highlighting highlighting) {
+        Document document = parse(markdown, syntax, highlighting);
+        String html = fast == null ? null : fast.render(document);
+        return html != null ? html : renderer.render(document);
+    }
+
+    private Document parse(String markdown, int syntax, Highlighting highlighting) {
         Parser chosen = parser(syntax);
         Document document = safe ? chosen.parse(markdown) : MarkdownInHtml.parse(markdown, chosen::parse);
         HighlightedCode.use(document, highlighting);
-        return renderer.render(document);
+        return document;
     }
 
     private Parser parser(int syntax) {

@@ -30,8 +30,12 @@ final class SmartPunctuation implements NodeRenderer {
     }
 
     private static void render(TypographicSmarts node, NodeRendererContext context, HtmlWriter html) {
-        String text = node.getTypographicText();
-        html.raw(CHARACTERS.getOrDefault(text, text));
+        html.raw(character(node.getTypographicText()));
+    }
+
+    /** The character for flexmark's entity {@code text}, or the text itself if it is none of these. */
+    static String character(String text) {
+        return CHARACTERS.getOrDefault(text, text);
     }
 
     /** Supplies the renderer; it has no state, so one instance serves every document. */
