@@ -59,6 +59,7 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import dev.colophon.spi.Highlighting;
 import java.util.EnumMap;
 import java.util.Map;
@@ -246,6 +247,20 @@ final class FastHtml {
         return digits > 0 && i < length && text.charAt(i) == ';' ? i + 1 : -1;
     }
 
+    /**
+     * Whether {@code source[start, end)} reads the same unescaped and with line ends normalized: no backslash,
+     * no {@code &}, no CR, and no NUL, which flexmark's sequences read as U+FFFD.
+     */
+    private static boolean isPlain(String source, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = source.charAt(i);
+            if (c == '\\' || c == '&' || c == '\r' || c == '\0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -286,6 +301,10 @@ final class FastHtml {
         boolean isKnown(Node parent) {
             for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
                 Class<?> type = node.getClass();
+                // The commonest types first: the set's lookup costs more than these comparisons.
+                if (type == Text.class || type == TypographicSmarts.class) {
+                    continue;
+                }
                 if (!KNOWN.contains(type)) {
                     return false;
                 }
@@ -327,7 +346,7 @@ final class FastHtml {
         private void node(Node node) {
             Class<?> type = node.getClass();
             if (type == Text.class) {
-                html.text(Escaping.normalizeEOL(node.getChars().unescape()));
+                text(node.getChars());
             } else if (type == TypographicSmarts.class) {
                 html.raw(SmartPunctuation.character(((TypographicSmarts) node).getTypographicText()));
             } else if (type == TypographicQuotes.class) {
@@ -408,6 +427,23 @@ final class FastHtml {
                 // isKnown lets no other type through.
                 throw new IllegalStateException("No HTML for " + type.getName());
             }
+        }
+
+        /**
+         * Writes a text node's characters as flexmark does, {@code text(normalizeEOL(chars.unescape()))}, but
+         * straight from the source where the text is a plain range of it with nothing to unescape or normalize,
+         * as most text is.
+         */
+        private void text(BasedSequence chars) {
+            if (chars.getClass() == SubSequence.class && chars.getBase() instanceof String source) {
+                int start = chars.getStartOffset();
+                int end = chars.getEndOffset();
+                if (isPlain(source, start, end)) {
+                    html.text(source, start, end);
+                    return;
+                }
+            }
+            html.text(Escaping.normalizeEOL(chars.unescape()));
         }
 
         private void inline(String open, Node node, String close) {

@@ -38,13 +38,19 @@ final class HtmlLines {
 
     /** Appends {@code text} as it is (flexmark's {@code raw}). */
     HtmlLines raw(CharSequence text) {
-        append(text, false);
+        append(text, 0, text.length(), false);
         return this;
     }
 
     /** Appends {@code text} with {@code & < > "} escaped (flexmark's {@code text}). */
     HtmlLines text(CharSequence text) {
-        append(text, true);
+        append(text, 0, text.length(), true);
+        return this;
+    }
+
+    /** Appends {@code text[from, to)} with {@code & < > "} escaped. */
+    HtmlLines text(CharSequence text, int from, int to) {
+        append(text, from, to, true);
         return this;
     }
 
@@ -80,7 +86,7 @@ final class HtmlLines {
             rest = rest.subSequence(1, rest.length());
         }
         openPre();
-        append(rest, false);
+        append(rest, 0, rest.length(), false);
         closePre();
         return this;
     }
@@ -91,10 +97,9 @@ final class HtmlLines {
         return out.toString();
     }
 
-    private void append(CharSequence text, boolean escape) {
-        int length = text.length();
-        int start = 0;
-        for (int i = 0; i < length; i++) {
+    private void append(CharSequence text, int from, int to, boolean escape) {
+        int start = from;
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c > '>') {
                 continue;
@@ -127,7 +132,7 @@ final class HtmlLines {
                 }
             }
         }
-        flush(text, start, length);
+        flush(text, start, to);
     }
 
     /** Appends a run that has a character other than a space or tab, or follows one on its line. */
