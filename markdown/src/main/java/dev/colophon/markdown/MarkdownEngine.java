@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -117,8 +118,15 @@ final class MarkdownEngine {
     private Parser parser(int syntax) {
         Parser parser = parsers.get(syntax);
         if (parser == null) {
-            parsers.compareAndSet(syntax, null,
-                    Parser.builder(withExtensions(options, Syntax.extensions(syntax))).build());
+            DataHolder withExtensions = withExtensions(options, Syntax.extensions(syntax));
+            Parser.Builder builder = Parser.builder(withExtensions)
+                    .customInlineParserFactory(QuickMatchInlineParser::new);
+            // flexmark reads reference definitions ([label]: url) only with its own inline parser factory,
+            // expecting another one to bring its own reader. Ours is flexmark's parser, so it reads them too.
+            if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(withExtensions)) {
+                builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+            }
+            parsers.compareAndSet(syntax, null, builder.build());
             parser = parsers.get(syntax);
         }
         return parser;
