@@ -130,7 +130,11 @@ final class SeoTag extends Tag {
         if (logo != null) {
             Map<String, Object> publisher = new LinkedHashMap<>();
             publisher.put("@type", "Organization");
-            publisher.put("logo", Map.of("@type", "ImageObject", "url", logo));
+            // In jekyll-seo-tag's order, the same in every run (Map.of's order changes from one JVM to the next).
+            Map<String, Object> logoImage = new LinkedHashMap<>();
+            logoImage.put("@type", "ImageObject");
+            logoImage.put("url", logo);
+            publisher.put("logo", logoImage);
             if (author.get("name") != null) {
                 publisher.put("name", author.get("name"));
             }
