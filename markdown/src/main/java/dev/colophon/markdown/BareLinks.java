@@ -15,9 +15,12 @@ final class BareLinks {
 
     /** Whether {@code markdown} may contain a bare URL, web address or e-mail address. */
     static boolean mayContain(String markdown) {
-        int length = markdown.length();
+        // An array rather than charAt: posts with typographic quotes are UTF-16 strings, whose charAt is a
+        // bounds-checked call per character under the launcher's C1 compiler.
+        char[] chars = markdown.toCharArray();
+        int length = chars.length;
         for (int i = 0; i < length; i++) {
-            switch (markdown.charAt(i)) {
+            switch (chars[i]) {
                 case '@':
                     return true;
                 case '\\':

@@ -6,17 +6,24 @@ package dev.colophon.internal.post;
  */
 public final class Words {
 
+    /** Elements whose content is not text, as strip_html removes them. */
+    private static final String[] SKIPPED_ELEMENTS = {"script", "style"};
+    private static final String[] NO_ELEMENTS = {};
+
     private Words() {
     }
 
     /** The number of words in an HTML fragment. */
     public static int count(String html) {
+        // An array rather than charAt: posts with typographic quotes are UTF-16 strings, whose charAt is a
+        // bounds-checked call per character under the launcher's C1 compiler.
+        char[] chars = html.toCharArray();
         int words = 0;
         boolean inWord = false;
         int i = 0;
-        int n = html.length();
+        int n = chars.length;
         while (i < n) {
-            char c = html.charAt(i);
+            char c = chars[i];
             if (c == '<') {
                 int end = skipMarkup(html, i);
                 if (end > i) {
@@ -26,7 +33,7 @@ public final class Words {
                     continue;
                 }
             }
-            if (Character.isWhitespace(c)) {
+            if (isWhitespace(c)) {
                 inWord = false;
             } else if (!inWord) {
                 inWord = true;
@@ -37,13 +44,25 @@ public final class Words {
         return words;
     }
 
+    /** {@link Character#isWhitespace(char)}, answered without a table lookup for ASCII. */
+    private static boolean isWhitespace(char c) {
+        if (c <= ' ') {
+            // tab, line feed, vertical tab, form feed, carriage return; the four separators; space
+            return c >= '\t' && c <= '\r' || c >= '\u001C';
+        }
+        return c >= 0x80 && Character.isWhitespace(c);
+    }
+
     /** The index after a comment, script, style or tag starting at {@code start}, or {@code start} if none. */
     private static int skipMarkup(String html, int start) {
         if (html.startsWith("<!--", start)) {
             int end = html.indexOf("-->", start + 4);
             return end < 0 ? html.length() : end + 3;
         }
-        for (String element : new String[] {"script", "style"}) {
+        char next = start + 1 < html.length() ? html.charAt(start + 1) : ' ';
+        // regionMatches ignoring case also takes the long s (U+017F) for an s.
+        boolean mayBeSkipped = next == 's' || next == 'S' || next == '\u017F';
+        for (String element : mayBeSkipped ? SKIPPED_ELEMENTS : NO_ELEMENTS) {
             if (html.regionMatches(true, start + 1, element, 0, element.length())) {
                 int end = indexOfIgnoreCase(html, "</" + element, start);
                 if (end >= 0) {
@@ -56,7 +75,6 @@ public final class Words {
         if (close < 0) {
             return start;
         }
-        char next = start + 1 < html.length() ? html.charAt(start + 1) : ' ';
         boolean tag = Character.isLetter(next) || next == '/' || next == '!' || next == '?';
         return tag ? close + 1 : start;
     }
