@@ -49,18 +49,20 @@ public final class PagesRenderer implements Renderer {
      * invalid. Tab, line feed, form feed and carriage return stay.
      */
     private static byte[] bytes(String text) {
+        // An array rather than charAt: a page with typographic quotes is a UTF-16 string, whose charAt is a
+        // bounds-checked call per character under the launcher's C1 compiler.
+        char[] chars = text.toCharArray();
         int i = 0;
-        while (i < text.length() && !forbidden(text.charAt(i))) {
+        while (i < chars.length && !forbidden(chars[i])) {
             i++;
         }
-        if (i == text.length()) {
+        if (i == chars.length) {
             return text.getBytes(StandardCharsets.UTF_8);
         }
-        StringBuilder clean = new StringBuilder(text.length()).append(text, 0, i);
-        for (; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!forbidden(c)) {
-                clean.append(c);
+        StringBuilder clean = new StringBuilder(chars.length).append(chars, 0, i);
+        for (; i < chars.length; i++) {
+            if (!forbidden(chars[i])) {
+                clean.append(chars[i]);
             }
         }
         return clean.toString().getBytes(StandardCharsets.UTF_8);
