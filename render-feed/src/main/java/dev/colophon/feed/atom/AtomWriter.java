@@ -42,7 +42,7 @@ final class AtomWriter {
     byte[] write(String path, String topic, List<Post> posts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             newline(xml);
             xml.writeStartElement("feed");

@@ -67,7 +67,7 @@ public final class SitemapRenderer implements Renderer {
         SiteConfig config = site.config();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("urlset");
