@@ -32,8 +32,9 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 
 /**
- * Builds static blogs from Jekyll-style sources. Immutable and thread-safe: create one and use it for
- * any number of builds.
+ * Builds static blogs from Jekyll-style sources. Thread-safe: create one and use it for any number of
+ * builds. Its plugins are fixed when it is built; an engine made to cache conversions or remember builds
+ * also keeps what those need between builds.
  *
  * <pre>{@code
  * Colophon colophon = Colophon.create();             // plugins found on the class path
