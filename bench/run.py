@@ -28,7 +28,10 @@ Printed per size and tool: wall min/median/max, CPU (user+sys) median, peak RSS 
 (wall median / posts, drafts included, as in RESULTS-peers.md), the check, and for peers their wall median
 divided by Colophon's. A markdown table follows at the end; every run's raw row is appended to
 bench/results/YYYY-MM-DD.tsv (git-ignored). The load (uptime, CPU pressure) is printed before each size:
-the figures are only as good as the machine was quiet.
+the figures are only as good as the machine was quiet. Each build writes ~19,000 files and folders at
+10,000 posts; as builds pile up, ext4 takes longer to allocate inodes (it scans past recently deleted
+ones: perf showed 8-10 s of system time in a 13 s build that takes 9.5 s in a fresh state), for every tool
+alike. So compare tools within one run, and look at CPU time as well as wall time.
 
 --in-process builds the bench module (mvn -q -o -pl bench -am package -DskipTests) and runs
 dev.colophon.bench.WarmBuild on the --in-process-size corpus (10000): several builds in one JVM, the
