@@ -510,13 +510,21 @@ final class FastHtml {
         }
 
         private void link(Link node) {
-            if (isSuppressed(node.getUrl())) {
+            anchor(node, node.getUrl(), node.getUrl().unescape(), node.getTitle());
+        }
+
+        /**
+         * An {@code <a>} around the node's children, or the children alone when {@code checked} (the URL as
+         * flexmark's renderer checks it: as written for links, unescaped for references) is suppressed.
+         */
+        private void anchor(Node node, CharSequence checked, String url, BasedSequence title) {
+            if (isSuppressed(checked)) {
                 children(node);
                 return;
             }
-            html.raw("<a href=\"" + escapeAttribute(node.getUrl().unescape()) + "\"");
-            if (node.getTitle().isNotNull()) {
-                html.raw(" title=\"" + escapeAttribute(node.getTitle().unescape()) + "\"");
+            html.raw("<a href=\"" + escapeAttribute(url) + "\"");
+            if (title.isNotNull()) {
+                html.raw(" title=\"" + escapeAttribute(title.unescape()) + "\"");
             }
             html.raw(">");
             children(node);
@@ -537,17 +545,7 @@ final class FastHtml {
                 return;
             }
             String url = reference.getUrl().unescape();
-            if (isSuppressed(url)) {
-                children(node);
-                return;
-            }
-            html.raw("<a href=\"" + escapeAttribute(url) + "\"");
-            if (reference.getTitle().isNotNull()) {
-                html.raw(" title=\"" + escapeAttribute(reference.getTitle().unescape()) + "\"");
-            }
-            html.raw(">");
-            children(node);
-            html.raw("</a>");
+            anchor(node, url, url, reference.getTitle());
         }
 
         private void image(Image node) {

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.colophon.BuildOptions;
 import dev.colophon.BuildResult;
 import dev.colophon.Colophon;
-import dev.colophon.spi.ContentParser;
-import dev.colophon.spi.ParseContext;
 import dev.colophon.testkit.TestSite;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,8 +15,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,28 +28,7 @@ class RememberedBuildsTest {
     @TempDir
     Path temp;
 
-    /** Converts {@code .txt} bodies to {@code <p>BODY</p>}, counting its calls. */
-    private static final class CountingParser implements ContentParser {
-        final AtomicInteger calls = new AtomicInteger();
-
-        @Override
-        public String id() {
-            return "counting";
-        }
-
-        @Override
-        public Set<String> fileExtensions() {
-            return Set.of("txt");
-        }
-
-        @Override
-        public String toHtml(String body, ParseContext context) {
-            calls.incrementAndGet();
-            return "<p>" + body.strip() + "</p>";
-        }
-    }
-
-    private final CountingParser parser = new CountingParser();
+    private final CountingParser parser = new CountingParser(true);
     private final Colophon colophon = Colophon.builder().plugin(parser).rememberBuilds(true).build();
 
     private TestSite site(String layout) {

@@ -8,15 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.colophon.Colophon;
 import dev.colophon.SiteSource;
 import dev.colophon.diagnostic.BuildFailedException;
-import dev.colophon.diagnostic.SourceException;
-import dev.colophon.diagnostic.SourcePosition;
 import dev.colophon.frontmatter.YamlDataReader;
 import dev.colophon.frontmatter.YamlFrontMatterReader;
 import dev.colophon.model.Post;
 import dev.colophon.model.Site;
-import dev.colophon.spi.ContentParser;
 import dev.colophon.spi.Output;
-import dev.colophon.spi.ParseContext;
 import dev.colophon.spi.RenderContext;
 import dev.colophon.spi.Renderer;
 import dev.colophon.testkit.TestSite;
@@ -38,41 +34,6 @@ class StreamedBodiesTest {
 
     @TempDir
     Path temp;
-
-    /** Converts {@code .txt} bodies to {@code <p>BODY</p>}, counting its calls; "boom" is an error. */
-    private static final class CountingParser implements ContentParser {
-        final AtomicInteger calls = new AtomicInteger();
-        private final boolean pure;
-
-        CountingParser(boolean pure) {
-            this.pure = pure;
-        }
-
-        @Override
-        public String id() {
-            return "counting";
-        }
-
-        @Override
-        public Set<String> fileExtensions() {
-            return Set.of("txt");
-        }
-
-        @Override
-        public boolean pure() {
-            return pure;
-        }
-
-        @Override
-        public String toHtml(String body, ParseContext context) {
-            calls.incrementAndGet();
-            if (body.contains("boom")) {
-                throw new SourceException(new SourcePosition(context.path(), context.bodyLine(), 1), "boom found",
-                        "remove it");
-            }
-            return "<p>" + body.strip() + "</p>";
-        }
-    }
 
     /** Writes each post's HTML to its page, and one page of every post's HTML; keeps the site it rendered. */
     private static final class PostsRenderer implements Renderer {
