@@ -29,19 +29,11 @@ public final class Variables {
     // By identity: records hash every field, bodies included, which is slow for a lookup.
     private final Map<Content, Map<String, Object>> pageViews = new IdentityHashMap<>();
 
-    public Variables(Site site) {
-        this(site, new PostFields());
-    }
-
     /**
      * @param fields the posts' fields, shared with the build's other views of the same posts: they differ
      *     only in the bodies they read
+     * @param timeRead runs whenever a template reads {@code site.time}: see {@link SiteView}
      */
-    public Variables(Site site, PostFields fields) {
-        this(site, fields, () -> { });
-    }
-
-    /** @param timeRead runs whenever a template reads {@code site.time}: see {@link SiteView} */
     public Variables(Site site, PostFields fields, Runnable timeRead) {
         this.site = site;
         this.fields = fields;
