@@ -216,6 +216,17 @@ class FeedsTest {
         assertFalse(sitemap.contains("hidden"), sitemap);
         assertEquals("Sitemap: https://example.org/blog/sitemap.xml\n", site.output("robots.txt"));
 
+        // A page's date without an offset is read in the site's zone at that date, whenever the site is built.
+        site.file("_config.yml", CONFIG + "timezone: Europe/Berlin\n")
+                .file("winter.md", "---\ntitle: Winter\nlast_modified_at: 2022-02-02 10:00:00\n---\nCold.")
+                .file("summer.md", "---\ntitle: Summer\nlast_modified_at: 2022-07-07\n---\nWarm.");
+        for (String now : List.of("2024-01-15T12:00:00Z", "2024-07-15T12:00:00Z")) {
+            site.build(TestSite.options().withNow(java.time.Instant.parse(now)));
+            String again = site.output("sitemap.xml");
+            assertTrue(again.contains("winter.html</loc><lastmod>2022-02-02T10:00:00+01:00</lastmod>"), now + again);
+            assertTrue(again.contains("summer.html</loc><lastmod>2022-07-07T00:00:00+02:00</lastmod>"), now + again);
+        }
+
         site.file("robots.txt", "User-agent: *\nDisallow: /private/\n");
         site.build();
         assertEquals("User-agent: *\nDisallow: /private/\n", site.output("robots.txt"), "the site's own wins");

@@ -83,7 +83,7 @@ public final class SitemapRenderer implements Renderer {
                 if (page.outputPath().endsWith(".html") && listed(page.frontMatter().values().get("sitemap"))
                         && !page.frontMatter().has("redirect_to") && !page.url().equals("/404.html")) {
                     url(xml, Feeds.urlOf(config, page.url()), page.frontMatter().string("last_modified_at")
-                            .flatMap(t -> LastModified.parse(t, site.time())).orElse(null));
+                            .flatMap(t -> LastModified.parse(t, config.timezone())).orElse(null));
                 }
             }
             for (StaticFile file : site.staticFiles()) {
