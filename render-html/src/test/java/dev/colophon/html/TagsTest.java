@@ -85,6 +85,18 @@ class TagsTest {
     }
 
     @Test
+    void aCachedIncludeParsedOnceStillRendersWithEachPagesOwnParameters() {
+        TestSite site = site("")
+                .file("_includes/title.html", "<h1>{{ page.title }}{% if include.note %} ({{ include.note }}){% endif %}</h1>")
+                .file("_layouts/titled.html", "{% include_cached title.html note=page.note %}{{ content }}")
+                .file("a.html", "---\nlayout: titled\ntitle: A\nnote: first\n---\n")
+                .file("b.html", "---\nlayout: titled\ntitle: B\n---\n");
+        site.build(TestSite.options().withThreads(2));
+        assertEquals("<h1>A (first)</h1>", site.output("a.html"));
+        assertEquals("<h1>B</h1>", site.output("b.html"));
+    }
+
+    @Test
     void anIncludeRenderedInsideItselfNestsCorrectly() {
         TestSite site = site("")
                 .file("_data/menu.yml", "- name: a\n  children:\n    - name: a1\n      children:\n        - name: a1x\n"
