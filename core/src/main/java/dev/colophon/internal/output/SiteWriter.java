@@ -36,22 +36,11 @@ public final class SiteWriter {
     /**
      * Writes the outputs and swaps them in.
      *
-     * @throws dev.colophon.diagnostic.BuildFailedException when producing an output failed; nothing is
-     *     changed then
-     */
-    public void write(List<Output> outputs, ForkJoinPool pool, Problems problems) {
-        write(outputs, pool, problems, new Stages());
-    }
-
-    /** @param stages where the time of writing files (not of producing them) goes */
-    public void write(List<Output> outputs, ForkJoinPool pool, Problems problems, Stages stages) {
-        write(outputs, pool, problems, stages, () -> { });
-    }
-
-    /**
      * @param stages where the time of writing files (not of producing them) goes
      * @param afterRendering runs once every output is written, before the check for problems and the swap:
      *     for work whose problems must stop the build (converting what no output asked for)
+     * @throws dev.colophon.diagnostic.BuildFailedException when producing an output failed; nothing is
+     *     changed then
      */
     public void write(List<Output> outputs, ForkJoinPool pool, Problems problems, Stages stages,
             Runnable afterRendering) {
