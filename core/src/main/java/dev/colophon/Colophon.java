@@ -275,7 +275,8 @@ public final class Colophon {
             all.add(new StaticFilesRenderer());
             // Characters are 2 bytes at most: a quarter of the heap is maxMemory / 8 characters.
             ConversionCache cache = cacheConversions ? new ConversionCache(Runtime.getRuntime().maxMemory() / 8) : null;
-            return new Colophon(Plugins.of(all, discover, classLoader), cache, rememberBuilds ? new BuildMemory() : null);
+            BuildMemory memory = rememberBuilds ? new BuildMemory() : null;
+            return new Colophon(Plugins.of(all, discover, classLoader), cache, memory);
         }
     }
 }

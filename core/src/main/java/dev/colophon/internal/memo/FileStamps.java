@@ -36,6 +36,14 @@ public final class FileStamps {
         static Stamp racy(long size, long modifiedNanos) {
             return new Stamp(size, modifiedNanos, new Object());
         }
+
+        static Stamp of(BasicFileAttributes attrs) {
+            return new Stamp(attrs.size(), modifiedNanos(attrs), attrs.fileKey());
+        }
+
+        static long modifiedNanos(BasicFileAttributes attrs) {
+            return attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        }
     }
 
     private final Map<String, Stamp> files;
@@ -65,8 +73,7 @@ public final class FileStamps {
 
     private static Stamp stamp(Path path) {
         try {
-            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return new Stamp(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS), attrs.fileKey());
+            return Stamp.of(Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
         } catch (IOException e) {
             return null;
         }
@@ -86,11 +93,6 @@ public final class FileStamps {
     @Override
     public String toString() {
         return files.size() + " files";
-    }
-
-    /** Every file under {@code root} as {@link #of(Path, Set, long)} has it, none taken as racy. */
-    public static Optional<FileStamps> of(Path root, Set<Path> skipped) {
-        return of(root, skipped, Long.MAX_VALUE);
     }
 
     /**
@@ -115,24 +117,26 @@ public final class FileStamps {
         int cut = prefix.endsWith(java.io.File.separator) ? prefix.length() : prefix.length() + 1;
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                private String relative(Path path) {
+                    return path.toString().substring(cut).replace(java.io.File.separatorChar, '/');
+                }
+
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     if (skipped.contains(dir)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     if (folders) {
-                        files.put(dir.equals(root) ? "" : dir.toString().substring(cut) + "/", new Stamp(attrs.size(),
-                                attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS), attrs.fileKey()));
+                        files.put(dir.equals(root) ? "" : relative(dir) + "/", Stamp.of(attrs));
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    long modified = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-                    files.put(file.toString().substring(cut).replace(java.io.File.separatorChar, '/'),
-                            modified >= racyFromNanos ? Stamp.racy(attrs.size(), modified)
-                                    : new Stamp(attrs.size(), modified, attrs.fileKey()));
+                    long modified = Stamp.modifiedNanos(attrs);
+                    files.put(relative(file),
+                            modified >= racyFromNanos ? Stamp.racy(attrs.size(), modified) : Stamp.of(attrs));
                     return FileVisitResult.CONTINUE;
                 }
 

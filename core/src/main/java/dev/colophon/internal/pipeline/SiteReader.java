@@ -219,7 +219,8 @@ public final class SiteReader {
         // converted bodies and excerpts.
         Site outline = new Site(config, posts, pages, statics, layouts, includes, time, theme, data, collections,
                 options.environment());
-        Converter postConverter = converter(config, setup, new Variables(outline, postFields, this::clockWasRead), outline);
+        Converter postConverter = converter(config, setup,
+                new Variables(outline, postFields, this::clockWasRead), outline);
         List<Post> convertedPosts = new ArrayList<>(posts.size());
         for (Post post : posts) {
             SourceFile file = files.get(post.path());
@@ -246,7 +247,8 @@ public final class SiteReader {
         List<Page> allPages = expanded.stream().filter(p -> !taken.contains(p.path())).toList();
 
         Site withPages = outline.with(convertedPosts, allPages, convertedCollections);
-        Converter pageConverter = converter(config, setup, new Variables(withPages, postFields, this::clockWasRead), withPages);
+        Converter pageConverter = converter(config, setup,
+                new Variables(withPages, postFields, this::clockWasRead), withPages);
         List<Page> convertedPages = parallel(allPages, p -> pageConverter.convert(p, files.get(p.path())));
         return outline.with(convertedPosts, convertedPages, convertedCollections);
     }

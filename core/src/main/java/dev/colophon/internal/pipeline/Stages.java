@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * Where a build's time goes, by stage: the time of every call summed over all threads, so with two threads
- * busy the stages add up to about twice the wall time. A stage inside another counts for itself only. One per build; cheap enough to stay on (two
- * {@code nanoTime} calls per timed step).
+ * busy the stages add up to about twice the wall time. A stage inside another counts for itself only. One
+ * per build; cheap enough to stay on (two {@code nanoTime} calls per timed step).
  */
 public final class Stages {
 

@@ -27,7 +27,7 @@ final class BuildTime {
         return value;
     }
 
-    /** liqp's {@code date} filter reading "now" as the build time. Named Date: liqp names filters after their class. */
+    /** liqp's {@code date} filter, reading "now" as the build time. Named Date: liqp names filters by class. */
     static final class Date extends liqp.filters.Date {
 
         @Override
