@@ -6,8 +6,10 @@ import dev.colophon.model.Post;
 import dev.colophon.model.Site;
 import dev.colophon.model.SiteConfig;
 import dev.colophon.spi.RenderContext;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /** What every feed shares: which posts go in, and absolute addresses. */
@@ -34,6 +36,17 @@ public final class Feeds {
                     "feeds need the site's address, and 'url' is not set",
                     "add url: https://your.host to _config.yml, or switch feeds off with feed: false");
         }
+    }
+
+    /**
+     * The build time, for a feed with no post to be dated by: reading it tells the build that the feed shows
+     * the time ({@link RenderContext#usesBuildTime()}), so that a remembered build is not reused later.
+     */
+    public static Supplier<OffsetDateTime> buildTime(Site site, RenderContext context) {
+        return () -> {
+            context.usesBuildTime();
+            return site.time();
+        };
     }
 
     /**

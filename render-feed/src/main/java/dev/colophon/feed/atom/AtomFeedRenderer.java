@@ -61,13 +61,8 @@ public final class AtomFeedRenderer implements Renderer {
 
     private static Output feed(Site site, RenderContext context, UnaryOperator<String> titles, String path,
             String topic, Predicate<Post> filter) {
-        return new Output(Feeds.outputPath(path), Set.of(Output.Inputs.POSTS, Output.Inputs.CONFIG), () -> {
-            List<Post> posts = Feeds.newest(site, site.config().feed().limit(), filter);
-            if (posts.isEmpty()) {
-                // A feed without entries is "updated" at the build time.
-                context.usesBuildTime();
-            }
-            return new AtomWriter(site.config(), site.time(), titles).write(path, topic, posts);
-        });
+        return new Output(Feeds.outputPath(path), Set.of(Output.Inputs.POSTS, Output.Inputs.CONFIG),
+                () -> new AtomWriter(site.config(), Feeds.buildTime(site, context), titles)
+                        .write(path, topic, Feeds.newest(site, site.config().feed().limit(), filter)));
     }
 }

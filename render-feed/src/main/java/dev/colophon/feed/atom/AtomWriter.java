@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLOutputFactory;
@@ -25,11 +26,11 @@ final class AtomWriter {
     private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final SiteConfig config;
-    private final OffsetDateTime buildTime;
+    private final Supplier<OffsetDateTime> buildTime;
     private final UnaryOperator<String> titles;
 
     /** @param titles makes a post's title as the feed shows it, see {@link Feeds#titles} */
-    AtomWriter(SiteConfig config, OffsetDateTime buildTime, UnaryOperator<String> titles) {
+    AtomWriter(SiteConfig config, Supplier<OffsetDateTime> buildTime, UnaryOperator<String> titles) {
         this.config = config;
         this.buildTime = buildTime;
         this.titles = titles;
@@ -56,7 +57,7 @@ final class AtomWriter {
                 element(xml, "subtitle", config.description());
             }
             element(xml, "updated", date(posts.stream().map(AtomWriter::updated)
-                    .max(Comparator.comparing(OffsetDateTime::toInstant)).orElse(buildTime)));
+                    .max(Comparator.comparing(OffsetDateTime::toInstant)).orElseGet(buildTime)));
             link(xml, "self", Feeds.urlOf(config, path), "application/atom+xml");
             link(xml, "alternate", home, "text/html");
             xml.writeStartElement("author");

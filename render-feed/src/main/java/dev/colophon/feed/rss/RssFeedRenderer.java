@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.Locale;
 import java.util.Set;
@@ -44,18 +45,13 @@ public final class RssFeedRenderer implements Renderer {
         }
         Feeds.requireUrl(config);
         String path = config.feed().rssPath();
-        return List.of(new Output(Feeds.outputPath(path), Set.of(Output.Inputs.POSTS, Output.Inputs.CONFIG), () -> {
-            List<Post> posts = Feeds.newest(site, config.feed().limit(), p -> true);
-            if (posts.isEmpty()) {
-                // A feed without items was last built at the build time.
-                context.usesBuildTime();
-            }
-            return write(config, site.time(), Feeds.titles(context), path, posts);
-        }));
+        return List.of(new Output(Feeds.outputPath(path), Set.of(Output.Inputs.POSTS, Output.Inputs.CONFIG),
+                () -> write(config, Feeds.buildTime(site, context), Feeds.titles(context), path,
+                        Feeds.newest(site, config.feed().limit(), p -> true))));
     }
 
-    private static byte[] write(SiteConfig config, OffsetDateTime buildTime, UnaryOperator<String> titles, String path,
-            List<Post> posts) {
+    private static byte[] write(SiteConfig config, Supplier<OffsetDateTime> buildTime, UnaryOperator<String> titles,
+            String path, List<Post> posts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
@@ -80,7 +76,7 @@ public final class RssFeedRenderer implements Renderer {
             if (config.values().get("lang") != null) {
                 element(xml, "language", config.values().get("lang").toString());
             }
-            element(xml, "lastBuildDate", RFC822.format(posts.isEmpty() ? buildTime : posts.get(0).date()));
+            element(xml, "lastBuildDate", RFC822.format(posts.isEmpty() ? buildTime.get() : posts.get(0).date()));
             element(xml, "generator", "Colophon");
             for (Post post : posts) {
                 item(xml, config, titles, post);
