@@ -77,7 +77,12 @@ final class MarkdownEngine {
     }
 
     private String toHtml(String markdown, boolean linkBareUrls, Highlighting highlighting) {
-        return convert(markdown, Syntax.of(markdown) | (linkBareUrls ? Syntax.AUTOLINKS : 0), highlighting);
+        return convert(markdown, syntaxOf(markdown, linkBareUrls), highlighting);
+    }
+
+    /** The extensions {@code markdown} needs ({@link Syntax}), bare-URL linking as given. */
+    private static int syntaxOf(String markdown, boolean linkBareUrls) {
+        return Syntax.of(markdown) | (linkBareUrls ? Syntax.AUTOLINKS : 0);
     }
 
     /**
@@ -94,8 +99,7 @@ final class MarkdownEngine {
      * or of flexmark's renderer alone.
      */
     String toHtmlWith(String markdown, Highlighting highlighting, boolean fastRenderer) {
-        int syntax = Syntax.of(markdown) | (BareLinks.mayContain(markdown) ? Syntax.AUTOLINKS : 0);
-        Document document = parse(markdown, syntax, highlighting);
+        Document document = parse(markdown, syntaxOf(markdown, BareLinks.mayContain(markdown)), highlighting);
         if (!fastRenderer) {
             return renderer.render(document);
         }
