@@ -19,7 +19,7 @@ not walk it) and reused while its seed and size match.
 Each build is a whole process timed with GNU time (`/usr/bin/time -f '%e %U %S %M' timeout T CMD`), start
 of the JVM or Ruby included, into a fresh destination, as run-peers.sh does: one warm-up, then --runs
 timed runs. At 100000 posts and more: no warm-up and one run unless --runs/--warmup say otherwise, and
-Colophon's JVM gets -Xmx1g (COLOPHON_JAVA_OPTS, which replaces ./colophon's flags: they are kept).
+Colophon's JVM gets -Xmx1g (COLOPHON_EXTRA_JAVA_OPTS, added to ./colophon's flags or to COLOPHON_JAVA_OPTS).
 Jekyll is skipped above --jekyll-max posts (10000): Debian's Jekyll 4.3.1 is O(N²) (RESULTS-peers.md).
 The output of every timed run is checked: post pages, index entries and feed entries must be
 published/published/10 (947/947/10 at 1000 posts) and the exit status 0.
@@ -208,17 +208,11 @@ def check(tool, out):
 # ------------------------------------------------------------------ timing
 
 def colophon_java_opts(n):
-    """COLOPHON_JAVA_OPTS for n posts: None (the launcher's own) or its flags (or the caller's) plus -Xmx1g."""
-    if n < BIG:
+    """COLOPHON_EXTRA_JAVA_OPTS for n posts: None (the launcher's flags alone) or -Xmx1g, unless the caller's
+    COLOPHON_JAVA_OPTS already sets a heap."""
+    if n < BIG or "-Xmx" in os.environ.get("COLOPHON_JAVA_OPTS", ""):
         return None
-    opts = os.environ.get("COLOPHON_JAVA_OPTS")
-    if opts is None:
-        try:
-            m = re.search(r"COLOPHON_JAVA_OPTS-([^}]*)\}", open(LAUNCHER).read())
-            opts = m.group(1) if m else ""
-        except OSError:
-            opts = ""
-    return opts if "-Xmx" in opts else (opts + " " + BIG_HEAP).strip()
+    return (os.environ.get("COLOPHON_EXTRA_JAVA_OPTS", "") + " " + BIG_HEAP).strip()
 
 
 def time_tool(tool, n, manifest, site, args, work, java_opts):
@@ -228,7 +222,7 @@ def time_tool(tool, n, manifest, site, args, work, java_opts):
     os.makedirs(outbase)
     env = dict(os.environ)
     if tool == "colophon" and java_opts is not None:
-        env["COLOPHON_JAVA_OPTS"] = java_opts
+        env["COLOPHON_EXTRA_JAVA_OPTS"] = java_opts
     big = n >= BIG
     warmup = args.warmup if args.warmup is not None else (0 if big else 1)
     runs = args.runs if args.runs is not None else (1 if big else 3)
@@ -458,7 +452,7 @@ def main(argv=None):
         say("load: " + load())
         java_opts = colophon_java_opts(n)
         if java_opts is not None:
-            say("COLOPHON_JAVA_OPTS=%s" % java_opts)
+            say("COLOPHON_EXTRA_JAVA_OPTS=%s" % java_opts)
         base = None
         for tool in ["colophon"] + active:
             if tool == "jekyll" and n > args.jekyll_max:
