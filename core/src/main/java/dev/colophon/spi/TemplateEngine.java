@@ -19,6 +19,15 @@ public interface TemplateEngine extends Plugin {
     Compiled compile(SourceText source, int firstLine, TemplateSetup setup);
 
     /**
+     * Gets ready to compile, whatever the site: a build calls it once, on one of its threads, as it starts
+     * reading the site, so that the engine's own start-up (loading its classes, building what every site
+     * needs) overlaps the reading instead of delaying the first page. It may still be running when the first
+     * {@link #compile} comes. Optional: what it throws is ignored, and {@code compile} must work without it.
+     */
+    default void prepare() {
+    }
+
+    /**
      * A compiled template. Rendering may be called from any thread; an engine whose compiled form is not
      * thread-safe must guard it itself.
      */

@@ -121,6 +121,8 @@ public final class SiteReader {
             source = SafeMode.withoutLinks(source);
             siteFiles = source.files();
         }
+        // Once safe mode has had its say on the plugins.
+        prepareTemplateEngine();
         SiteSource unthemed = source;
         layerTheme(config, siteFiles);
         JekyllPlugins.warnUnknown(config, options.configFile(), problems);
@@ -146,6 +148,7 @@ public final class SiteReader {
         Map<String, Template> layouts = templates(byKind.get(SourceKind.LAYOUT), "_layouts/", true);
         Map<String, Template> includes = templates(byKind.get(SourceKind.INCLUDE), "_includes/", false);
         Map<String, Object> data = new DataFiles(plugins, source, problems).read(byKind.get(SourceKind.DATA));
+        setup = templateSetup(config, includes);
 
         List<String> candidates = new ArrayList<>();
         for (SourceKind kind : List.of(SourceKind.POST, SourceKind.DRAFT, SourceKind.DOCUMENT, SourceKind.OTHER)) {
@@ -204,13 +207,6 @@ public final class SiteReader {
         List<Collection> collections = collections(specs, docs);
 
         OffsetDateTime time = options.now().atZone(config.timezone()).toOffsetDateTime();
-        SiteConfig finalConfigForSetup = config;
-        Highlighting highlighting = highlighting(config);
-        setup = new TemplateSetup(config, name -> Optional.ofNullable(includes.get(name)),
-                (extension, text) -> plugins.parser(extension).map(parser -> parser.toHtml(text,
-                        new ParseContext("(" + extension + "ify)", 1, finalConfigForSetup, this::readOptional,
-                                highlighting, "", options.environment(), (path, css) -> { }))),
-                highlighting, this::readOptional, problems::add);
 
         if (cache != null) {
             cacheBuild = cache.start(config.values() + "\nsafe=" + config.safe());
@@ -339,6 +335,30 @@ public final class SiteReader {
                 ? RelativeLinks.of(site) : RelativeLinks.NONE;
         return new Converter(config, plugins::parser, plugins.templateEngine(), setup, variables::forContent,
                 this::readOptional, links, options.environment(), stages, cacheBuild);
+    }
+
+    private TemplateSetup templateSetup(SiteConfig config, Map<String, Template> includes) {
+        Highlighting highlighting = highlighting(config);
+        return new TemplateSetup(config, name -> Optional.ofNullable(includes.get(name)),
+                (extension, text) -> plugins.parser(extension).map(parser -> parser.toHtml(text,
+                        new ParseContext("(" + extension + "ify)", 1, config, this::readOptional,
+                                highlighting, "", options.environment(), (path, css) -> { }))),
+                highlighting, this::readOptional, problems::add);
+    }
+
+    /**
+     * Lets the template engine get ready on a pool thread while the site is read: on a small site its
+     * start-up is otherwise what the first page waits for. A failure here is the engine's to meet again,
+     * and report, when it compiles.
+     */
+    private void prepareTemplateEngine() {
+        plugins.templateEngine().ifPresent(engine -> pool.execute(() -> {
+            try {
+                engine.prepare();
+            } catch (RuntimeException e) {
+                // compile() reports it, with the template it concerns
+            }
+        }));
     }
 
     /**

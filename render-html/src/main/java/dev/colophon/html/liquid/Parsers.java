@@ -1,5 +1,6 @@
 package dev.colophon.html.liquid;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.colophon.model.Template;
 import dev.colophon.spi.TemplateSetup;
 import java.io.IOException;
@@ -15,9 +16,10 @@ final class Parsers {
     private Parsers() {
     }
 
-    static TemplateParser jekyll(TemplateSetup setup, CurrentFile current) {
+    static TemplateParser jekyll(TemplateSetup setup, CurrentFile current, ObjectMapper mapper) {
         TemplateParser.Builder builder = new TemplateParser.Builder()
                 .withFlavor(Flavor.JEKYLL)
+                .withObjectMapper(mapper)
                 .withDefaultTimeZone(setup.config().timezone())
                 .withErrorMode(TemplateParser.ErrorMode.STRICT)
                 .withShowExceptionsFromInclude(true)
