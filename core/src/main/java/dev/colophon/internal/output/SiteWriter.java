@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
@@ -60,8 +62,15 @@ public final class SiteWriter {
             throw new ColophonException("cannot write the destination " + destination + ": " + why(e)
                     + " (choose a destination you can write to)", e);
         }
+        // Nothing to link to when there is no previous site (a first build, a fresh folder): not asking
+        // saves a failed lookup, and the exception Java makes of it, per file.
+        boolean previous = Files.isDirectory(destination);
+        // Folders made so far, by any thread: many outputs share one, and asking the file system again
+        // costs a failed mkdir and an exception each time.
+        Set<Path> folders = ConcurrentHashMap.newKeySet();
         try {
-            pool.submit(() -> outputs.parallelStream().forEach(output -> writeOne(temp, output, problems, stages))).join();
+            pool.submit(() -> outputs.parallelStream()
+                    .forEach(output -> writeOne(temp, output, previous, folders, problems, stages))).join();
             afterRendering.run();
             problems.throwIfErrors();
             swap(temp);
@@ -71,7 +80,8 @@ public final class SiteWriter {
         }
     }
 
-    private void writeOne(Path root, Output output, Problems problems, Stages stages) {
+    private void writeOne(Path root, Output output, boolean previous, Set<Path> folders, Problems problems,
+            Stages stages) {
         Path target = root.resolve(output.path()).normalize();
         if (!target.startsWith(root) || target.equals(root)) {
             problems.error(null, "refusing to write " + output.path() + ": it is outside the destination", null);
@@ -90,8 +100,12 @@ public final class SiteWriter {
         }
         long start = System.nanoTime();
         try {
-            Files.createDirectories(target.getParent());
-            if (!linkedUnchanged(output.path(), target, bytes)) {
+            Path folder = target.getParent();
+            if (!folders.contains(folder)) {
+                Files.createDirectories(folder);
+                folders.add(folder);
+            }
+            if (!previous || !linkedUnchanged(output.path(), target, bytes)) {
                 Files.write(target, bytes);
             }
             stages.add(Stages.WRITING, System.nanoTime() - start);
@@ -109,6 +123,11 @@ public final class SiteWriter {
     private boolean linkedUnchanged(String path, Path target, byte[] bytes) {
         Path old = destination.resolve(path).normalize();
         try {
+            // java.io.File's length is 0 for a missing file, where Files would throw: most outputs of a
+            // site that grew or changed its permalinks have no old file.
+            if (old.toFile().length() != bytes.length) {
+                return false;
+            }
             if (!old.startsWith(destination) || !Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                     || Files.size(old) != bytes.length || !java.util.Arrays.equals(Files.readAllBytes(old), bytes)) {
                 return false;
