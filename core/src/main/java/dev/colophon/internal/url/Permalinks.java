@@ -52,29 +52,43 @@ public final class Permalinks {
                 .map(c -> c.toLowerCase(Locale.ROOT))
                 .distinct()
                 .collect(Collectors.joining("/"));
-        // Numbers in Locale.ROOT: with the default locale, a Persian or Arabic machine wrote /۲۰۲۳/۰۵/.
+        // Numbers in ASCII digits whatever the locale: with String.format and the default locale, a Persian
+        // or Arabic machine wrote /۲۰۲۳/۰۵/.
         return substitute(postPattern(pattern), key -> switch (key) {
-            case "year" -> String.format(Locale.ROOT, "%04d", date.getYear());
-            case "short_year" -> String.format(Locale.ROOT, "%02d", date.getYear() % 100);
-            case "month" -> String.format(Locale.ROOT, "%02d", date.getMonthValue());
+            case "year" -> digits(date.getYear(), 4);
+            case "short_year" -> digits(date.getYear() % 100, 2);
+            case "month" -> digits(date.getMonthValue(), 2);
             case "i_month" -> Integer.toString(date.getMonthValue());
             case "short_month" -> date.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
             case "long_month" -> date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
-            case "day" -> String.format(Locale.ROOT, "%02d", date.getDayOfMonth());
+            case "day" -> digits(date.getDayOfMonth(), 2);
             case "i_day" -> Integer.toString(date.getDayOfMonth());
-            case "y_day" -> String.format(Locale.ROOT, "%03d", date.getDayOfYear());
-            case "week" -> String.format(Locale.ROOT, "%02d", date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case "y_day" -> digits(date.getDayOfYear(), 3);
+            case "week" -> digits(date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
             case "short_day" -> date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
             case "long_day" -> date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
-            case "hour" -> String.format(Locale.ROOT, "%02d", date.getHour());
-            case "minute" -> String.format(Locale.ROOT, "%02d", date.getMinute());
-            case "second" -> String.format(Locale.ROOT, "%02d", date.getSecond());
+            case "hour" -> digits(date.getHour(), 2);
+            case "minute" -> digits(date.getMinute(), 2);
+            case "second" -> digits(date.getSecond(), 2);
             case "title" -> title;
             case "slug" -> UrlPaths.slugify(title);
             case "categories" -> categoryPath;
             case "output_ext" -> outputExtension;
             default -> null;
         });
+    }
+
+    /**
+     * {@code value} in ASCII digits, zero-padded to {@code width} with the sign counted in it, as
+     * {@code String.format(Locale.ROOT, "%0<width>d", value)} writes it, without parsing a format per post.
+     */
+    static String digits(int value, int width) {
+        String number = Integer.toString(value);
+        if (number.length() >= width) {
+            return number;
+        }
+        String zeros = "0".repeat(width - number.length());
+        return value < 0 ? "-" + zeros + number.substring(1) : zeros + number;
     }
 
     /**

@@ -77,4 +77,13 @@ class PermalinksTest {
         assertEquals("it starts with a drive letter", UrlPaths.unsafeReason("C:/x"));
         assertEquals("it contains a NUL character", UrlPaths.unsafeReason("a\0b"));
     }
+
+    @Test
+    void numbersArePaddedAsStringFormatPadsThem() {
+        for (int width = 1; width <= 4; width++) {
+            for (int value = -1200; value <= 12_000; value++) {
+                assertEquals(String.format(Locale.ROOT, "%0" + width + "d", value), Permalinks.digits(value, width));
+            }
+        }
+    }
 }
