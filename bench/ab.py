@@ -9,67 +9,43 @@ the temporary folder), timing the whole process with GNU time; then prints, per 
 and maximum wall time and the median CPU time. Interleaving matters here: the same build's time moves by
 10-30 % within minutes on a shared machine, so only runs side by side compare.
 
-Every jar gets its own class data archive, recorded by a first (untimed) build, in a folder named by the
-jar's content hash: a dynamic archive records the path, size and time of the jar it was made with, and the
-JVM silently runs without class sharing when they differ (./colophon turns the message off), which once
-made a "before" jar look 17 % slower than it was. The JVM flags are the launcher's default ones, read from
-./colophon, unless COLOPHON_JAVA_OPTS is set.
+Each jar is copied into a folder named by its content hash and run through ./colophon with COLOPHON_JAR,
+so with the launcher's flags and its own class data archive, which a first (untimed) build records beside
+the copy: a dynamic archive records the path, size and time of the jar it was made with, and the JVM
+silently runs without class sharing when they differ (the launcher turns the message off), which once
+made a "before" jar look 17 % slower than it was.
 """
 
 import argparse
 import hashlib
 import os
-import re
 import shutil
 import statistics
 import subprocess
-import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LAUNCHER = os.path.join(os.path.dirname(HERE), "colophon")
 
 
-def launcher_flags():
-    """./colophon's default JVM flags, with transparent huge pages when the kernel offers them, as it does."""
-    if "COLOPHON_JAVA_OPTS" in os.environ:
-        return os.environ["COLOPHON_JAVA_OPTS"].split()
-    text = open(LAUNCHER).read()
-    match = re.search(r'DEFAULT_OPTS="([^"]*)"', text)
-    if not match:
-        sys.exit("ab.py: no DEFAULT_OPTS in %s" % LAUNCHER)
-    flags = match.group(1).split()
-    try:
-        thp = open("/sys/kernel/mm/transparent_hugepage/enabled").read()
-        if "[always]" in thp or "[madvise]" in thp:
-            flags.append("-XX:+UseTransparentHugePages")
-    except OSError:
-        pass
-    return flags + ["-XX:+IgnoreUnrecognizedVMOptions", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"]
-
-
-def archive_for(jar, flags, site, scratch):
-    """The jar's own copy and class data archive, made once per jar content."""
+def launched(jar):
+    """The jar's own copy, named by its content, so that its archive beside it is its alone."""
     with open(jar, "rb") as f:
         digest = hashlib.sha256(f.read()).hexdigest()[:16]
     folder = os.path.join(tempfile.gettempdir(), "colophon-ab-jars", digest)
     copy = os.path.join(folder, "colophon.jar")
-    jsa = os.path.join(folder, "colophon.jsa")
-    if not os.path.isfile(jsa):
+    if not os.path.isfile(copy):
         os.makedirs(folder, exist_ok=True)
         shutil.copy2(jar, copy)
-        shutil.rmtree(scratch, ignore_errors=True)
-        subprocess.run(["java"] + flags + ["-XX:ArchiveClassesAtExit=" + jsa, "-jar", copy, "build", "-s", site,
-                                           "-d", scratch], check=True, stdout=subprocess.DEVNULL)
-    return copy, jsa
+    return copy
 
 
-def timed(cmd):
+def timed(cmd, env):
     """(wall, cpu) seconds of one whole process, measured by GNU time."""
     fd, timefile = tempfile.mkstemp(prefix="ab-time-")
     os.close(fd)
     try:
-        subprocess.run(["/usr/bin/time", "-f", "%e %U %S", "-o", timefile] + cmd, check=True,
+        subprocess.run(["/usr/bin/time", "-f", "%e %U %S", "-o", timefile] + cmd, check=True, env=env,
                        stdout=subprocess.DEVNULL)
         wall, user, system = (float(x) for x in open(timefile).read().split()[-3:])
         return wall, user + system
@@ -87,17 +63,17 @@ def main(argv=None):
     args = ap.parse_args(argv)
     if len(args.jars) < 2:
         ap.error("give two jars or more")
-    flags = launcher_flags()
-    print("flags: " + " ".join(flags))
+    cmd = [LAUNCHER, "build", "-s", args.site, "-d", args.out]
     runs = []
     for jar in args.jars:
-        copy, jsa = archive_for(jar, flags, args.site, args.out)
-        runs.append((jar, ["java"] + flags + ["-XX:SharedArchiveFile=" + jsa, "-jar", copy, "build", "-s",
-                                              args.site, "-d", args.out], []))
+        env = dict(os.environ, COLOPHON_JAR=launched(jar))
+        shutil.rmtree(args.out, ignore_errors=True)
+        subprocess.run(cmd, check=True, env=env, stdout=subprocess.DEVNULL)  # records the archive
+        runs.append((jar, env, []))
     for _ in range(args.rounds):
-        for _, cmd, times in runs:
+        for _, env, times in runs:
             shutil.rmtree(args.out, ignore_errors=True)
-            times.append(timed(cmd))
+            times.append(timed(cmd, env))
     shutil.rmtree(args.out, ignore_errors=True)
     for jar, _, times in runs:
         walls = sorted(t[0] for t in times)
