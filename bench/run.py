@@ -20,7 +20,8 @@ disk's history (see below), and the benchmark is there to compare engines. --wor
 
 Each build is a whole process timed with GNU time (`/usr/bin/time -f '%e %U %S %M' timeout T CMD`), start
 of the JVM or Ruby included, into a fresh destination, as run-peers.sh does: one warm-up, then --runs
-timed runs. At 100000 posts and more: no warm-up and one run unless --runs/--warmup say otherwise, and
+timed runs, in rounds: each tool builds once per round, in turn, so that the machine's drift over the
+minutes falls on every tool alike rather than on whichever ran last. At 100000 posts and more: no warm-up and one run unless --runs/--warmup say otherwise, and
 Colophon's JVM gets -Xmx1g (COLOPHON_EXTRA_JAVA_OPTS, added to ./colophon's flags or to COLOPHON_JAVA_OPTS).
 Jekyll is skipped above --jekyll-max posts (10000): Debian's Jekyll 4.3.1 is O(N²) (RESULTS-peers.md).
 The output of every timed run is checked: post pages, index entries and feed entries must be
@@ -34,6 +35,10 @@ the figures are only as good as the machine was quiet. Each build writes ~19,000
 10,000 posts; as builds pile up, ext4 takes longer to allocate inodes (it scans past recently deleted
 ones: perf showed 8-10 s of system time in a 13 s build that takes 9.5 s in a fresh state), for every tool
 alike. So compare tools within one run, and look at CPU time as well as wall time.
+
+--java-homes DIR[,DIR] also times the same jar on other JDKs (rows colophon-jdkN, through ./colophon with
+JAVA_HOME=DIR): on Java 25 and later the launcher uses an AOT cache instead of Java 17's class data archive.
+The ratios in the table stay those to the default java's Colophon; a line after it gives the peers' to each.
 
 --in-process builds the bench module (mvn -q -o -pl bench -am package -DskipTests) and runs
 dev.colophon.bench.WarmBuild on the --in-process-size corpus (10000): several builds in one JVM, the
@@ -169,7 +174,7 @@ def prepare(tool, n, corpus_dir, work):
     site = os.path.join(work, "site-%s-%d" % (tool, n))
     shutil.rmtree(site, ignore_errors=True)
     posts = os.path.join(corpus_dir, "_posts")
-    if tool == "colophon":
+    if tool.startswith("colophon"):
         shutil.copytree(SITE, site)
         shutil.copytree(posts, os.path.join(site, "_posts"), copy_function=link_or_copy)
     elif tool == "hugo":
@@ -183,7 +188,7 @@ def prepare(tool, n, corpus_dir, work):
 
 
 def command(tool, site, out, colophon):
-    if tool == "colophon":
+    if tool.startswith("colophon"):
         return colophon + ["build", "-s", site, "-d", out]
     if tool == "hugo":
         return ["hugo", "-s", site, "-d", out]
@@ -209,6 +214,19 @@ def check(tool, out):
 
 # ------------------------------------------------------------------ timing
 
+def java_homes(ap, given):
+    """{"colophon-jdkN": JAVA_HOME} for the --java-homes given, N read from each JDK's release file."""
+    homes = {}
+    for home in (h for h in given.replace(" ", "").split(",") if h):
+        try:
+            with open(os.path.join(home, "release")) as f:
+                version = re.search(r'^JAVA_VERSION="(\d+)', f.read(), re.M).group(1)
+        except (OSError, AttributeError):
+            ap.error("--java-homes: %s has no release file with a JAVA_VERSION" % home)
+        homes["colophon-jdk%s" % version] = home
+    return homes
+
+
 def colophon_java_opts(n):
     """COLOPHON_EXTRA_JAVA_OPTS for n posts: None (the launcher's flags alone) or -Xmx1g, unless the caller's
     COLOPHON_JAVA_OPTS already sets a heap."""
@@ -217,54 +235,70 @@ def colophon_java_opts(n):
     return (os.environ.get("COLOPHON_EXTRA_JAVA_OPTS", "") + " " + BIG_HEAP).strip()
 
 
-def time_tool(tool, n, manifest, site, args, work, java_opts):
-    """Runs the warm-up and timed builds of one tool; returns the timed runs' rows."""
-    outbase = os.path.join(work, "out-%s-%d" % (tool, n))
-    shutil.rmtree(outbase, ignore_errors=True)
-    os.makedirs(outbase)
-    env = dict(os.environ)
-    if tool == "colophon" and java_opts is not None:
-        env["COLOPHON_EXTRA_JAVA_OPTS"] = java_opts
+def time_tools(tools, n, manifest, sites, args, work, java_opts):
+    """Runs the warm-up and timed builds of every tool, in rounds (each tool once per round, in turn), so that
+    the machine's drift over the minutes falls on all of them alike; returns each tool's rows."""
     big = n >= BIG
     warmup = args.warmup if args.warmup is not None else (0 if big else 1)
     runs = args.runs if args.runs is not None else (1 if big else 3)
     published = manifest["published"]
     want = (published, published, min(FEED_LIMIT, published))
-    logpath = os.path.join(work, "%s-%d.log" % (tool, n))
-    log("%s, %d posts: %d run%s (+%d warm-up); output in %s" % (tool, n, runs, "" if runs == 1 else "s", warmup,
-                                                                 logpath))
-    rows = []
-    with open(logpath, "w") as logf:
+    rows = {tool: [] for tool in tools}
+    logs = {}
+    for tool in tools:
+        outbase = os.path.join(work, "out-%s-%d" % (tool, n))
+        shutil.rmtree(outbase, ignore_errors=True)
+        os.makedirs(outbase)
+        logs[tool] = open(os.path.join(work, "%s-%d.log" % (tool, n)), "w")
+    log("%s, %d posts: %d round%s (+%d warm-up), each tool in turn; logs in %s" % (
+        ", ".join(tools), n, runs, "" if runs == 1 else "s", warmup, os.path.join(work, "TOOL-%d.log" % n)))
+    try:
         for i in range(warmup + runs):
-            out = os.path.join(outbase, "run-%d" % i)
-            cmd = command(tool, site, out, args.colophon)
-            fd, timefile = tempfile.mkstemp(prefix="bench-time-")
-            os.close(fd)
-            logf.write("$ %s\n" % " ".join(shlex.quote(c) for c in cmd))
-            logf.flush()
-            started = datetime.datetime.now().isoformat(timespec="seconds")
-            row = {"started": started, "load1": load1()}
-            rc = subprocess.call(["/usr/bin/time", "-f", "%e %U %S %M", "-o", timefile, "timeout", str(args.timeout)]
-                                 + cmd, stdin=subprocess.DEVNULL, stdout=logf, stderr=subprocess.STDOUT, env=env)
-            try:
-                last = [l for l in open(timefile).read().splitlines() if l.strip()][-1].split()
-                wall, user, system, rss = float(last[0]), float(last[1]), float(last[2]), int(last[3])
-            except (OSError, IndexError, ValueError):
-                wall = user = system = float("nan")
-                rss = 0
-            os.unlink(timefile)
-            got = check(tool, out)
-            shutil.rmtree(out, ignore_errors=True)
-            row.update(tool=tool, posts=n, published=published, run=("w%d" % (i + 1)) if i < warmup else str(i - warmup + 1),
-                       exit=rc, wall_s=wall, user_s=user, sys_s=system, cpu_s=user + system, peak_kib=rss,
-                       post_pages=got[0], index_entries=got[1], feed_entries=got[2],
-                       check="ok" if rc == 0 and got == want else "FAIL",
-                       java_opts=java_opts if tool == "colophon" and java_opts else "")
-            log("  %s run %s: exit %d, %.2f s wall, %.2f s cpu, %.0f MiB, %d/%d/%d" % (
-                tool, row["run"], rc, wall, user + system, rss / 1024, *got))
-            rows.append(row)
-    shutil.rmtree(outbase, ignore_errors=True)
+            for tool in tools:
+                row = time_once(tool, n, sites[tool], args, work, java_opts, logs[tool],
+                                os.path.join(work, "out-%s-%d" % (tool, n), "run-%d" % i))
+                row.update(published=published, run=("w%d" % (i + 1)) if i < warmup else str(i - warmup + 1),
+                           check="ok" if row["exit"] == 0 and (row["post_pages"], row["index_entries"],
+                                                               row["feed_entries"]) == want else "FAIL")
+                log("  %s run %s: exit %d, %.2f s wall, %.2f s cpu, %.0f MiB, %d/%d/%d" % (
+                    tool, row["run"], row["exit"], row["wall_s"], row["cpu_s"], row["peak_kib"] / 1024,
+                    row["post_pages"], row["index_entries"], row["feed_entries"]))
+                rows[tool].append(row)
+    finally:
+        for tool in tools:
+            logs[tool].close()
+            shutil.rmtree(os.path.join(work, "out-%s-%d" % (tool, n)), ignore_errors=True)
     return rows
+
+
+def time_once(tool, n, site, args, work, java_opts, logf, out):
+    """One whole-process build of a tool into a fresh folder, timed with GNU time; its row."""
+    env = dict(os.environ)
+    if tool.startswith("colophon") and java_opts is not None:
+        env["COLOPHON_EXTRA_JAVA_OPTS"] = java_opts
+    if tool in args.java_homes:
+        env["JAVA_HOME"] = args.java_homes[tool]
+    cmd = command(tool, site, out, args.colophon)
+    fd, timefile = tempfile.mkstemp(prefix="bench-time-")
+    os.close(fd)
+    logf.write("$ %s\n" % " ".join(shlex.quote(c) for c in cmd))
+    logf.flush()
+    row = {"started": datetime.datetime.now().isoformat(timespec="seconds"), "load1": load1()}
+    rc = subprocess.call(["/usr/bin/time", "-f", "%e %U %S %M", "-o", timefile, "timeout", str(args.timeout)]
+                         + cmd, stdin=subprocess.DEVNULL, stdout=logf, stderr=subprocess.STDOUT, env=env)
+    try:
+        last = [l for l in open(timefile).read().splitlines() if l.strip()][-1].split()
+        wall, user, system, rss = float(last[0]), float(last[1]), float(last[2]), int(last[3])
+    except (OSError, IndexError, ValueError):
+        wall = user = system = float("nan")
+        rss = 0
+    os.unlink(timefile)
+    got = check(tool, out)
+    shutil.rmtree(out, ignore_errors=True)
+    row.update(tool=tool, posts=n, exit=rc, wall_s=wall, user_s=user, sys_s=system, cpu_s=user + system,
+               peak_kib=rss, post_pages=got[0], index_entries=got[1], feed_entries=got[2],
+               java_opts=java_opts if tool.startswith("colophon") and java_opts else "")
+    return row
 
 
 def summarize(tool, n, manifest, rows, version):
@@ -398,6 +432,8 @@ def main(argv=None):
                     help="scratch folder for corpora, sites and outputs (default %s)" % default_work())
     ap.add_argument("--colophon", default=LAUNCHER, help="the colophon command (default ./colophon), "
                     "called as CMD build -s SITE -d DEST")
+    ap.add_argument("--java-homes", default="", help="other JDKs to time the same jar on, comma-separated "
+                    "(e.g. /usr/lib/jvm/temurin-25-jdk-amd64): rows colophon-jdkN, run with that JAVA_HOME")
     ap.add_argument("--seed", default="42", help="corpus seed (default 42, the peers')")
     ap.add_argument("--timeout", type=int, default=3600, help="seconds for one build (default 3600)")
     ap.add_argument("--jekyll-max", type=int, default=10000, help="largest corpus Jekyll builds (default 10000)")
@@ -416,6 +452,7 @@ def main(argv=None):
     if not shutil.which("/usr/bin/time") or not shutil.which("timeout"):
         sys.exit("bench/run.py: needs GNU time as /usr/bin/time and timeout (coreutils)")
     args.colophon = shlex.split(args.colophon)
+    args.java_homes = java_homes(ap, args.java_homes)
     work = os.path.abspath(args.work)
     os.makedirs(work, exist_ok=True)
 
@@ -431,6 +468,10 @@ def main(argv=None):
         java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
         versions["colophon"] = "%s (git %s) on %s" % ((r.stdout.strip().splitlines() or ["?"])[-1], git_version(),
                                                       java[0] if java else "java ?")
+        for tool, home in args.java_homes.items():
+            java = subprocess.run([os.path.join(home, "bin", "java"), "-version"], capture_output=True,
+                                  text=True).stderr.splitlines()
+            versions[tool] = "the same, with JAVA_HOME=%s: %s" % (home, java[0] if java else "java ?")
     active = []
     for p in peers:
         if not shutil.which(p):
@@ -469,21 +510,27 @@ def main(argv=None):
         java_opts = colophon_java_opts(n)
         if java_opts is not None:
             say("COLOPHON_EXTRA_JAVA_OPTS=%s" % java_opts)
-        base = None
-        for tool in ["colophon"] + active:
+        tools = ["colophon"] + list(args.java_homes)
+        for tool in active:
             if tool == "jekyll" and n > args.jekyll_max:
                 say("jekyll: skipped above %d posts (O(N²) in Jekyll 4.3.1; --jekyll-max)" % args.jekyll_max)
-                continue
-            site = prepare(tool, n, corpus_dir, work)
-            rows = time_tool(tool, n, manifest, site, args, work, java_opts)
-            record(rows, versions[tool])
-            s = summarize(tool, n, manifest, rows, versions[tool])
+            else:
+                tools.append(tool)
+        sites = {tool: prepare(tool, n, corpus_dir, work) for tool in tools}
+        rows = time_tools(tools, n, manifest, sites, args, work, java_opts)
+        base = None
+        for tool in tools:
+            record(rows[tool], versions[tool])
+            s = summarize(tool, n, manifest, rows[tool], versions[tool])
             if tool == "colophon":
                 base = s
             summaries.append(s)
             say("%-8s runs %s  wall s %s  cpu s %.2f  peak MiB %.0f  %.2f ms/post  %s%s" % (
                 tool, runs_label(s), wall_label(s), s["cpu_median"], s["peak_mib_median"], s["ms_per_post"],
-                s["check"], "" if tool == "colophon" else "  %s× Colophon's wall" % ratio_label(s, base)))
+                s["check"], "" if tool == "colophon" else "  %s× Colophon's wall%s" % (ratio_label(s, base), "".join(
+                    "; %.2f× %s's" % (s["wall_median"] / o["wall_median"], o["tool"]) for o in summaries
+                    if o["posts"] == n and o["tool"] in args.java_homes and o is not s))))
+        for site in sites.values():
             shutil.rmtree(site, ignore_errors=True)
 
     in_process_summary = None
@@ -512,6 +559,12 @@ def main(argv=None):
                     s["ms_per_post"], s["check"], ratio_label(s, base)))
         say("\nms/post: wall median ÷ corpus posts, drafts included (as in RESULTS-peers.md). check: post pages /"
             " index entries / feed entries of every timed run, and exit 0.")
+        for variant in args.java_homes:
+            ratios = ["%s %d posts %.2f" % (s["tool"], s["posts"], s["wall_median"] / v["wall_median"])
+                      for v in summaries if v["tool"] == variant
+                      for s in summaries if s["posts"] == v["posts"] and not s["tool"].startswith("colophon")]
+            if ratios:
+                say("wall ÷ %s's: %s" % (variant, "; ".join(ratios)))
     if in_process_summary:
         s = in_process_summary
         corpus_n = int(s["corpus"])
