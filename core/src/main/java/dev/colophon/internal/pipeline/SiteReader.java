@@ -66,7 +66,6 @@ public final class SiteReader {
     private final ForkJoinPool pool;
     private final Problems problems;
     private final Bodies bodies = new Bodies();
-    private final KeptBodies keptBodies = new KeptBodies();
     private final Variables.PostFields postFields = new Variables.PostFields();
     /** Whether any template of this build read the build time: see {@link #readTheClock()}. */
     private final AtomicBoolean clockRead = new AtomicBoolean();
@@ -557,8 +556,7 @@ public final class SiteReader {
                 return markdownPage ? List.of(page, new StaticFile(path, path, bytes.length)) : page;
             }
             SourceFile file = new SourceFile(path, kind, document.get(), extension(path));
-            return kind == SourceKind.POST || kind == SourceKind.DRAFT ? withoutBody(file, text, bytes, keptBodies)
-                    : file;
+            return kind == SourceKind.POST || kind == SourceKind.DRAFT ? withoutBody(file, text, bytes) : file;
         } catch (SourceException e) {
             problems.add(e);
             return null;
@@ -569,18 +567,16 @@ public final class SiteReader {
     }
 
     /**
-     * A post without its body, which {@code kept} holds until the post is first converted while its budget
-     * lasts, and which is read again otherwise: holding every body from reading to writing would cost a large
-     * site its memory. A front matter reader that changed the text around the body (so that it is not the
-     * file's end) leaves the body in place.
+     * A post without its body, which is read again when the post is converted: holding every body from
+     * reading to writing would cost a large site its memory. A front matter reader that changed the text
+     * around the body (so that it is not the file's end) leaves the body in place.
      */
-    private static SourceFile withoutBody(SourceFile file, String text, byte[] bytes, KeptBodies kept) {
+    private static SourceFile withoutBody(SourceFile file, String text, byte[] bytes) {
         String body = file.document().body();
         int offset = text.length() - body.length();
         if (offset < 0 || !text.startsWith(body, offset)) {
             return file;
         }
-        kept.keep(file.path(), body);
         return new SourceFile(file.path(), file.kind(), file.document(), file.extension(),
                 new SourceFile.BodyAt(offset, bytes.length, checksum(bytes), body.isBlank())).withoutBody();
     }
@@ -591,10 +587,7 @@ public final class SiteReader {
         return (int) crc.getValue();
     }
 
-    /**
-     * A post's body: the one {@link #keptBodies} held from reading, the first time, else read again, as {@link
-     * #withoutBody} left it out; the body itself when the file kept it.
-     */
+    /** Reads a post's body again, as {@link #withoutBody} left it out; the body itself when it was kept. */
     private Supplier<String> bodyOf(SourceFile file) {
         SourceFile.BodyAt at = file.body();
         if (at == null) {
@@ -603,15 +596,7 @@ public final class SiteReader {
         }
         String path = file.path();
         SiteSource from = source;
-        KeptBodies kept = keptBodies;
-        return () -> {
-            String body = kept.take(path);
-            return body != null ? body : readBody(from, path, at);
-        };
-    }
-
-    private String readBody(SiteSource from, String path, SourceFile.BodyAt at) {
-        return stages.time(Stages.READING, () -> {
+        return () -> stages.time(Stages.READING, () -> {
             byte[] bytes;
             try {
                 bytes = from.read(path);
