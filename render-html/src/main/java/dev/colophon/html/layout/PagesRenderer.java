@@ -48,24 +48,36 @@ public final class PagesRenderer implements Renderer {
      * title or a data file can carry them, {@code escape} leaves them, and one would make the page
      * invalid. Tab, line feed, form feed and carriage return stay.
      */
-    private static byte[] bytes(String text) {
-        // An array rather than charAt: a page with typographic quotes is a UTF-16 string, whose charAt is a
-        // bounds-checked call per character under the launcher's C1 compiler.
-        char[] chars = text.toCharArray();
-        int i = 0;
-        while (i < chars.length && !forbidden(chars[i])) {
-            i++;
+    static byte[] bytes(String text) {
+        // Encoded first, then looked at: no copy of the page as characters, which a page with typographic
+        // quotes (a UTF-16 string) would need to be scanned quickly under the launcher's C1 compiler.
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        if (!hasForbidden(utf8)) {
+            return utf8;
         }
-        if (i == chars.length) {
-            return text.getBytes(StandardCharsets.UTF_8);
-        }
-        StringBuilder clean = new StringBuilder(chars.length).append(chars, 0, i);
-        for (; i < chars.length; i++) {
-            if (!forbidden(chars[i])) {
-                clean.append(chars[i]);
+        StringBuilder clean = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!forbidden(c)) {
+                clean.append(c);
             }
         }
         return clean.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether UTF-8 text has a {@linkplain #forbidden forbidden} character: one byte below 0x20 or 0x7F, or
+     * U+0080 to U+009F, which are 0xC2 and then 0x80 to 0x9F (0xC2 only ever starts a character).
+     */
+    private static boolean hasForbidden(byte[] utf8) {
+        for (int i = 0; i < utf8.length; i++) {
+            byte b = utf8[i];
+            if (b >= 0 && b < 0x20 ? b != '\t' && b != '\n' && b != '\f' && b != '\r'
+                    : b == 0x7F || b == (byte) 0xC2 && i + 1 < utf8.length && (utf8[i + 1] & 0xFF) <= 0x9F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean forbidden(char c) {
