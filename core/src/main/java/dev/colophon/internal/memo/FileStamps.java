@@ -1,5 +1,6 @@
 package dev.colophon.internal.memo;
 
+import dev.colophon.internal.source.VersionControl;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -123,7 +124,8 @@ public final class FileStamps {
 
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (skipped.contains(dir)) {
+                    // Version control's records are not the site's (a destination may hold them too, kept)
+                    if (skipped.contains(dir) || !dir.equals(root) && VersionControl.isRecords(dir)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     if (folders) {

@@ -51,4 +51,18 @@ class DirectorySourceTest {
         assertEquals("shared/secret.txt is reached through the symbolic link shared, which safe mode does not follow",
                 folder.getMessage());
     }
+
+    @Test
+    void versionControlRecordsAreNotListed() throws IOException {
+        for (String folder : List.of(".git", "drafts/.hg", ".svn", ".bzr")) {
+            Files.createDirectories(site.resolve(folder).resolve("objects"));
+            Files.writeString(site.resolve(folder).resolve("objects/ab12"), "history");
+        }
+        Files.writeString(site.resolve(".gitignore"), "_site\n");
+        Files.createDirectories(site.resolve(".github"));
+        Files.writeString(site.resolve(".github/ci.yml"), "on: push\n");
+
+        assertEquals(List.of(".github/ci.yml", ".gitignore", "about.md", "copy.md", "shared"),
+                new DirectorySource(site).files());
+    }
 }

@@ -105,6 +105,13 @@ class RememberedBuildsTest {
         assertFalse(unchanged(build(site)));
         assertFalse(site.exists("stray.html"), "a full build leaves only what it writes");
 
+        // Version control's records changing (a commit, git status touching its index): still unchanged.
+        site.file(".git/index", "staged");
+        site.file(".git/objects/ab/cdef", "a commit");
+        assertTrue(unchanged(build(site)), "a change in .git is not a change to the site");
+        site.file(".git/index", "staged again, bigger");
+        assertTrue(unchanged(build(site)));
+
         // Other options: built again.
         assertTrue(unchanged(build(site)));
         assertFalse(unchanged(build(site, TestSite.options().withDrafts(true))));
