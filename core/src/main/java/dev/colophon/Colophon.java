@@ -107,7 +107,8 @@ public final class Colophon {
                         return bytes;
                     }))
                     .toList();
-            new SiteWriter(dest).write(outputs, pool, problems, stages, () -> bodies.convertRest(pool));
+            new SiteWriter(dest, site.config().keepFiles())
+                    .write(outputs, pool, problems, stages, () -> bodies.convertRest(pool));
             reader.finishCaching();
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             BuildResult result = new BuildResult(dest, site.posts().size(), site.pages().size(),

@@ -47,6 +47,11 @@ public record SiteConfig(
         Map<String, Object> values) {
 
     /** Jekyll's default permalink style. */
+    /** The key of {@link #keepFiles()}. */
+    public static final String KEEP_FILES = "keep_files";
+    /** Jekyll's default {@code keep_files}. */
+    public static final List<String> DEFAULT_KEEP_FILES = List.of(".git", ".svn");
+
     public static final String DEFAULT_PERMALINK = "date";
     /** Jekyll's default excerpt separator: the first blank line. */
     public static final String DEFAULT_EXCERPT_SEPARATOR = "\n\n";
@@ -98,6 +103,20 @@ public record SiteConfig(
         withSafe.put("safe", safe);
         return new SiteConfig(title, description, author, url, baseurl, permalink, timezone, exclude, include,
                 future, showDrafts, excerptSeparator, feed, pagination, withSafe);
+    }
+
+    /**
+     * Jekyll's {@code keep_files}: paths in the destination, relative to it, that a build keeps although it
+     * does not write them, such as the {@code .git} folder of a site deployed from its own repository.
+     * {@code .git} and {@code .svn} unless the configuration lists others; the configuration reader has
+     * checked each is a plain relative path.
+     */
+    public List<String> keepFiles() {
+        Object value = values.get(KEEP_FILES);
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        return value == null ? DEFAULT_KEEP_FILES : List.of(String.valueOf(value));
     }
 
     /** The absolute address of the site root, e.g. {@code https://example.org/blog}; empty when {@code url} is not set. */

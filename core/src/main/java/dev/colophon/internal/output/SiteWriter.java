@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -30,9 +32,20 @@ public final class SiteWriter {
     private static final String OLD = ".colophon-old-";
 
     private final Path destination;
+    private final List<String> keep;
 
+    /** A writer that keeps nothing of the previous site but what it writes again. */
     public SiteWriter(Path destination) {
+        this(destination, List.of());
+    }
+
+    /**
+     * @param keep paths relative to the destination (keep_files) kept from the previous site where the new
+     *     one has nothing of the same path; a kept folder keeps whatever the build does not write into it
+     */
+    public SiteWriter(Path destination, List<String> keep) {
         this.destination = destination.toAbsolutePath().normalize();
+        this.keep = List.copyOf(keep);
     }
 
     /**
@@ -73,8 +86,30 @@ public final class SiteWriter {
                     .forEach(output -> writeOne(temp, output, previous, folders, problems, stages))).join();
             afterRendering.run();
             problems.throwIfErrors();
+        } catch (RuntimeException e) {
+            delete(temp);
+            throw e;
+        }
+        List<Path[]> kept;
+        try {
+            kept = keep(temp);
+        } catch (KeptFilesStuck e) {
+            // the new site holds kept files that could not go back: it stays, named in the message
+            throw e;
+        } catch (RuntimeException e) {
+            delete(temp);
+            throw e;
+        }
+        try {
             swap(temp);
         } catch (RuntimeException e) {
+            // The kept files go back into the previous site before the new one is thrown away; any that
+            // cannot are left in the new one, which is then kept and named.
+            String stuck = unkeep(kept);
+            if (stuck != null) {
+                e.addSuppressed(new ColophonException(stuck));
+                throw new ColophonException(e.getMessage() + "; " + stuck, e);
+            }
             delete(temp);
             throw e;
         }
@@ -170,6 +205,86 @@ public final class SiteWriter {
             return fs.getFile() + ": " + fs.getReason();
         }
         return String.valueOf(e.getMessage());
+    }
+
+    /**
+     * Moves what keep_files names from the previous site into the new one, where the build wrote nothing of
+     * the same path, and returns the moves made: renames within one folder, so nothing is copied. On failure,
+     * the moves made so far are undone and the build fails, the previous site as it was.
+     */
+    private List<Path[]> keep(Path temp) {
+        List<Path[]> moves = new ArrayList<>();
+        if (keep.isEmpty() || !Files.isDirectory(destination, LinkOption.NOFOLLOW_LINKS)) {
+            return moves;
+        }
+        String current = "";
+        try {
+            for (String path : keep) {
+                current = path;
+                Path from = destination.resolve(path).normalize();
+                // The configuration reader rejected paths that leave the destination; checked again here.
+                if (from.startsWith(destination) && !from.equals(destination)) {
+                    keepInto(from, temp.resolve(destination.relativize(from)), moves);
+                }
+            }
+        } catch (IOException e) {
+            String stuck = unkeep(moves);
+            String message = "cannot keep " + current + " (keep_files) from the previous site in " + destination
+                    + ": " + why(e);
+            if (stuck != null) {
+                throw new KeptFilesStuck(message + "; " + stuck, e);
+            }
+            throw new ColophonException(message + "; nothing was changed", e);
+        }
+        return moves;
+    }
+
+    private static void keepInto(Path from, Path to, List<Path[]> moves) throws IOException {
+        if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
+            Files.createDirectories(to.getParent());
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            moves.add(new Path[] {from, to});
+        } else if (Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)
+                && Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
+            List<Path> children;
+            try (Stream<Path> list = Files.list(from)) {
+                children = list.toList();
+            }
+            for (Path child : children) {
+                keepInto(child, to.resolve(child.getFileName().toString()), moves);
+            }
+        }
+        // else: the build wrote this path, and its file wins, as in Jekyll
+    }
+
+    /**
+     * Moves kept files back where they were, last first; returns null when all went back, else what to do
+     * about those that did not (they are not deleted).
+     */
+    private static String unkeep(List<Path[]> moves) {
+        List<String> stuck = new ArrayList<>();
+        for (int i = moves.size() - 1; i >= 0; i--) {
+            Path[] move = moves.get(i);
+            try {
+                Files.move(move[1], move[0], StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                stuck.add(move[1] + " -> " + move[0]);
+            }
+        }
+        return stuck.isEmpty() ? null : "kept files could not be moved back (move them by hand before building"
+                + " again): " + String.join(", ", stuck);
+    }
+
+    /** Keeping files failed half-way and some could not be moved back: the folder holding them must stay. */
+    private static final class KeptFilesStuck extends ColophonException {
+        private static final long serialVersionUID = 1L;
+
+        KeptFilesStuck(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     private void swap(Path temp) {

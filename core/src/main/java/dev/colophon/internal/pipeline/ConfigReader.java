@@ -55,6 +55,7 @@ final class ConfigReader {
         }
         // Read where files are read (SiteReader); checked here so a wrong type is an error at its line.
         integer(values, CONTENT_SIZE_LIMIT, DEFAULT_CONTENT_SIZE_LIMIT_MB, CONTENT_SIZE_LIMIT);
+        keepFiles(values);
         return new SiteConfig(
                 string(values, "title", ""),
                 string(values, "description", ""),
@@ -237,6 +238,20 @@ final class ConfigReader {
         }
         wrongType(key, "true or false");
         return fallback;
+    }
+
+    /** keep_files (read by the writer): each a path inside the destination, which it must not leave. */
+    private void keepFiles(Map<String, Object> values) {
+        for (String path : strings(values, SiteConfig.KEEP_FILES)) {
+            String normal = path.replace('\\', '/');
+            boolean inside = !normal.isEmpty() && !normal.startsWith("/") && !normal.matches("^[A-Za-z]:.*")
+                    && java.util.Arrays.stream(normal.split("/")).noneMatch(part -> part.equals(".."));
+            if (!inside) {
+                problems.error(position(SiteConfig.KEEP_FILES), "keep_files entry '" + path
+                        + "' is not a path inside the destination",
+                        "list paths relative to the destination, such as .git, without '..'");
+            }
+        }
     }
 
     private List<String> strings(Map<String, Object> values, String key) {
