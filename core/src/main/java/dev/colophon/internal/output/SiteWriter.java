@@ -107,7 +107,6 @@ public final class SiteWriter {
             // cannot are left in the new one, which is then kept and named.
             String stuck = unkeep(kept);
             if (stuck != null) {
-                e.addSuppressed(new ColophonException(stuck));
                 throw new ColophonException(e.getMessage() + "; " + stuck, e);
             }
             delete(temp);
@@ -311,7 +310,8 @@ public final class SiteWriter {
     /**
      * A build killed half-way leaves its temporary folder behind; the next build removes it. A build killed
      * between the two moves of the swap leaves the previous site under its "old" name and no destination:
-     * that site is moved back first, so that it is never lost even if this build fails too.
+     * that site is moved back first, so that it is never lost even if this build fails too. Kept files
+     * (keep_files) found in a leftover are moved back into the destination before it is removed.
      */
     private void removeLeftovers(Path parent) throws IOException {
         String prefix = "." + destination.getFileName();
@@ -330,6 +330,18 @@ public final class SiteWriter {
         }
         if (!Files.exists(destination, java.nio.file.LinkOption.NOFOLLOW_LINKS) && olds.size() == 1) {
             Files.move(olds.remove(0), destination, StandardCopyOption.ATOMIC_MOVE);
+        }
+        // A build killed after moving kept files into its new site, or between the moves of the swap, left
+        // them in a leftover: they go back into the destination where it has nothing of that path.
+        if (Files.isDirectory(destination, LinkOption.NOFOLLOW_LINKS)) {
+            for (Path leftover : java.util.stream.Stream.concat(temps.stream(), olds.stream()).toList()) {
+                for (String path : keep) {
+                    Path from = leftover.resolve(path).normalize();
+                    if (from.startsWith(leftover) && !from.equals(leftover)) {
+                        keepInto(from, destination.resolve(leftover.relativize(from)), new ArrayList<>());
+                    }
+                }
+            }
         }
         temps.forEach(SiteWriter::delete);
         olds.forEach(SiteWriter::delete);

@@ -89,4 +89,22 @@ class KeepFilesTest {
                 + " path inside the destination"), failure.getMessage());
         assertEquals("the old site\n", site.output("index.html"));
     }
+
+    @Test
+    void keptFilesLeftInTheFoldersOfAKilledBuildAreMovedBack() throws IOException {
+        TestSite site = site("");
+        site.build();
+        // As a build killed after moving the kept .git into its new site, before the swap, leaves them.
+        Path leftover = site.destination().resolveSibling("." + site.destination().getFileName()
+                + ".colophon-tmp-killed");
+        Files.createDirectories(leftover.resolve(".git/refs"));
+        Files.writeString(leftover.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+        Files.writeString(leftover.resolve("index.html"), "half a build");
+
+        site.build();
+
+        assertEquals("ref: refs/heads/main\n", site.output(".git/HEAD"));
+        assertTrue(Files.isDirectory(site.destination().resolve(".git/refs")));
+        assertFalse(Files.exists(leftover), "the leftover is removed once the kept files are out of it");
+    }
 }
