@@ -46,12 +46,11 @@ public record SiteConfig(
         Pagination pagination,
         Map<String, Object> values) {
 
-    /** Jekyll's default permalink style. */
     /** The key of {@link #keepFiles()}. */
     public static final String KEEP_FILES = "keep_files";
     /** Jekyll's default {@code keep_files}. */
     public static final List<String> DEFAULT_KEEP_FILES = List.of(".git", ".svn");
-
+    /** Jekyll's default permalink style. */
     public static final String DEFAULT_PERMALINK = "date";
     /** Jekyll's default excerpt separator: the first blank line. */
     public static final String DEFAULT_EXCERPT_SEPARATOR = "\n\n";
