@@ -220,11 +220,7 @@ public final class SiteWriter {
         try {
             for (String path : keep) {
                 current = path;
-                Path from = destination.resolve(path).normalize();
-                // The configuration reader rejected paths that leave the destination; checked again here.
-                if (from.startsWith(destination) && !from.equals(destination)) {
-                    keepInto(from, temp.resolve(destination.relativize(from)), moves);
-                }
+                moveKept(path, destination, temp, moves);
             }
         } catch (IOException e) {
             String stuck = unkeep(moves);
@@ -236,6 +232,15 @@ public final class SiteWriter {
             throw new ColophonException(message + "; nothing was changed", e);
         }
         return moves;
+    }
+
+    /** Moves the kept {@code path} under {@code fromRoot} to that path under {@code toRoot} ({@link #keepInto}). */
+    private static void moveKept(String path, Path fromRoot, Path toRoot, List<Path[]> moves) throws IOException {
+        Path from = fromRoot.resolve(path).normalize();
+        // The configuration reader rejected paths that leave the destination; checked again here.
+        if (from.startsWith(fromRoot) && !from.equals(fromRoot)) {
+            keepInto(from, toRoot.resolve(fromRoot.relativize(from)), moves);
+        }
     }
 
     private static void keepInto(Path from, Path to, List<Path[]> moves) throws IOException {
@@ -336,10 +341,7 @@ public final class SiteWriter {
         if (Files.isDirectory(destination, LinkOption.NOFOLLOW_LINKS)) {
             for (Path leftover : java.util.stream.Stream.concat(temps.stream(), olds.stream()).toList()) {
                 for (String path : keep) {
-                    Path from = leftover.resolve(path).normalize();
-                    if (from.startsWith(leftover) && !from.equals(leftover)) {
-                        keepInto(from, destination.resolve(leftover.relativize(from)), new ArrayList<>());
-                    }
+                    moveKept(path, leftover, destination, new ArrayList<>());
                 }
             }
         }
