@@ -1,0 +1,56 @@
+package dev.colophon.liquid;
+
+import java.util.AbstractList;
+
+/**
+ * Ruby's integer range {@code (1..5)}, both ends included; empty when {@code last < first}. A list, so that
+ * loops and filters take it as they take an array.
+ */
+public final class Range extends AbstractList<Object> {
+
+    private final long first;
+    private final long last;
+
+    public Range(long first, long last) {
+        this.first = first;
+        this.last = last;
+    }
+
+    public long first() {
+        return first;
+    }
+
+    public long last() {
+        return last;
+    }
+
+    @Override
+    public Object get(int index) {
+        if (index < 0 || index >= size()) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return first + index;
+    }
+
+    @Override
+    public int size() {
+        long size = last - first + 1;
+        return size <= 0 ? 0 : (int) Math.min(size, Integer.MAX_VALUE);
+    }
+
+    /** As Ruby writes it: {@code 1..5}. */
+    @Override
+    public String toString() {
+        return first + ".." + last;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Range range ? range.first == first && range.last == last : super.equals(other);
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(first) * 31 + Long.hashCode(last);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.colophon.liquid.filter;
+
+import dev.colophon.liquid.Drop;
+import dev.colophon.liquid.LiquidException;
+import dev.colophon.liquid.Range;
+import dev.colophon.liquid.Values;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How list filters see their input and its items: Liquid's {@code InputIterator} (an array flattened, a hash
+ * as one item, nil as none, anything else as one item) and Ruby's {@code item[property]}.
+ */
+final class Items {
+
+    /** What {@code item[property]} gives when the item has no {@code []} at all (Ruby's NoMethodError). */
+    static final Object NO_METHOD = new Object();
+
+    private Items() {
+    }
+
+    /** Liquid's {@code InputIterator}: a new list, never the input itself. */
+    static List<Object> of(Object input) {
+        List<Object> out = new ArrayList<>();
+        if (input == null) {
+            return out;
+        }
+        if (input instanceof Range range) {
+            out.addAll(range);
+        } else if (input instanceof List<?> list) {
+            flatten(list, out, 0);
+        } else if (input instanceof Collection<?> collection) {
+            out.addAll(collection);
+        } else {
+            out.add(input);
+        }
+        return out;
+    }
+
+    /** Ruby's {@code flatten}: nested arrays opened, ranges (which are not arrays in Ruby) kept whole. */
+    private static void flatten(List<?> list, List<Object> out, int depth) {
+        if (depth > 100) {
+            throw new LiquidException(LiquidException.Kind.STACK_LEVEL, "Nesting too deep");
+        }
+        for (Object item : list) {
+            if (item instanceof List<?> inner && !(item instanceof Range)) {
+                flatten(inner, out, depth + 1);
+            } else {
+                out.add(item);
+            }
+        }
+    }
+
+    /**
+     * Ruby's {@code item[property]}: a hash's value, a drop's property, a string's substring or character, an
+     * array's item, an integer's bit; {@link #NO_METHOD} for items without {@code []}; Liquid's
+     * {@code cannot select the property} error where Ruby raises a TypeError.
+     */
+    static Object index(Object item, Object property) {
+        if (item instanceof Map<?, ?> map) {
+            return hashGet(map, property);
+        }
+        if (item instanceof Drop drop) {
+            return drop.get(Values.toS(property));
+        }
+        if (item instanceof CharSequence text) {
+            return stringIndex(text.toString(), property);
+        }
+        if (item instanceof List<?> list && !(item instanceof Range)) {
+            long at = integerIndex(property);
+            if (at < 0) {
+                at += list.size();
+            }
+            return at >= 0 && at < list.size() ? list.get((int) at) : null;
+        }
+        if (Values.isInteger(item)) {
+            long bit = integerIndex(property);
+            BigInteger value = item instanceof BigInteger b ? b : BigInteger.valueOf(((Number) item).longValue());
+            return bit < 0 ? 0L : value.testBit((int) Math.min(bit, Integer.MAX_VALUE)) ? 1L : 0L;
+        }
+        return NO_METHOD;
+    }
+
+    private static Object hashGet(Map<?, ?> map, Object key) {
+        Object k = key instanceof CharSequence s ? s.toString() : key;
+        Object value = map.get(k);
+        if (value != null || k == null || map.containsKey(k)) {
+            return value;
+        }
+        // Ruby's Integer keys are one kind; Java's data may hold them as Integer or Long.
+        if (k instanceof Long l && l == l.intValue()) {
+            return map.get(l.intValue());
+        }
+        if (k instanceof Integer i) {
+            return map.get(i.longValue());
+        }
+        return null;
+    }
+
+    private static Object stringIndex(String s, Object property) {
+        if (property instanceof CharSequence sub) {
+            return s.contains(sub) ? sub.toString() : null;
+        }
+        long at = integerIndex(property);
+        String c = RubyText.slice(s, at, 1);
+        return c == null || c.isEmpty() ? null : c;
+    }
+
+    /** A property used as an integer index, as Ruby converts it; the property error when it cannot be. */
+    private static long integerIndex(Object property) {
+        if (Values.isInteger(property)) {
+            return ((Number) property).longValue();
+        }
+        if (property instanceof Double || property instanceof Float || property instanceof java.math.BigDecimal) {
+            return (long) ((Number) property).doubleValue();
+        }
+        throw propertyError(property);
+    }
+
+    static LiquidException propertyError(Object property) {
+        return LiquidException.argument("cannot select the property '" + Values.toS(property) + "'");
+    }
+}

@@ -1,0 +1,468 @@
+package dev.colophon.liquid.parse;
+
+import dev.colophon.liquid.BodyNode;
+import dev.colophon.liquid.Context;
+import dev.colophon.liquid.ErrorMode;
+import dev.colophon.liquid.Expression;
+import dev.colophon.liquid.Liquid;
+import dev.colophon.liquid.LiquidException;
+import dev.colophon.liquid.Node;
+import dev.colophon.liquid.Tag;
+import dev.colophon.liquid.TagInput;
+import dev.colophon.liquid.Values;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses a template into nodes as Ruby Liquid's BlockBody does: text, outputs and tags in order; a
+ * {@code -} inside a delimiter strips the white space beside it; a tag a block does not know ends that
+ * block's body and is handed to the block ({@code else}, {@code endif}). One parser per template; not
+ * thread-safe, and not needed after parsing.
+ */
+public final class TemplateParser {
+
+    private static final Pattern FULL_TOKEN = Pattern.compile("\\A\\{%-?(\\s*)(#|\\w+)(\\s*)(.*?)-?%}\\z",
+            Pattern.DOTALL);
+    private static final Pattern CONTENT_OF_VARIABLE = Pattern.compile("\\A\\{\\{-?(.*?)-?}}\\z", Pattern.DOTALL);
+    private static final Pattern LIQUID_TAG_TOKEN = Pattern.compile("\\A\\s*(#|\\w+)\\s*(.*?)\\z", Pattern.DOTALL);
+    /** A token that may end a raw block: {@code {% endraw %}} with anything before it. */
+    private static final Pattern RAW_END = Pattern.compile("\\A(.*)\\{%-?\\s*(\\w+)\\s*(.*)?-?%}\\z", Pattern.DOTALL);
+    /** Nesting of blocks while parsing, as Ruby Liquid's MAX_DEPTH. */
+    private static final int MAX_DEPTH = 100;
+
+    private final Liquid engine;
+    private final String name;
+    private final ErrorMode mode;
+    private final Consumer<LiquidException> warnings;
+    private Tokens tokens;
+    private boolean trimNext;
+    private int depth;
+    private Token current;
+
+    public TemplateParser(Liquid engine, String name, ErrorMode mode, Consumer<LiquidException> warnings) {
+        this.engine = engine;
+        this.name = name;
+        this.mode = mode;
+        this.warnings = warnings;
+    }
+
+    /** Parses a whole template. */
+    public BodyNode parse(String source) {
+        tokens = new TextTokens(source);
+        TagInput.Body body = body(null, Set.of());
+        if (body.delimiter() != null) {
+            throw outerTag(body.delimiter());
+        }
+        return body.node();
+    }
+
+    private LiquidException outerTag(String tag) {
+        if (tag.equals("else") || tag.startsWith("end") || tag.equals("elsif") || tag.equals("when")) {
+            return error(current, "Unexpected outer '" + tag + "' tag");
+        }
+        return error(current, "Unknown tag '" + tag + "'");
+    }
+
+    /**
+     * Reads a body up to a tag none of the registered tags is; returns it with that tag's name, or with
+     * null at the end of the tokens. {@code owner} is the block reading it, for messages.
+     */
+    private TagInput.Body body(String owner, Set<String> delimiters) {
+        if (depth >= MAX_DEPTH) {
+            throw error(current, "Nesting too deep");
+        }
+        depth++;
+        try {
+            return tokens.lines() ? lineBody(delimiters) : textBody(delimiters);
+        } finally {
+            depth--;
+        }
+    }
+
+    private TagInput.Body textBody(Set<String> delimiters) {
+        List<Node> nodes = new ArrayList<>();
+        boolean blank = true;
+        Token token;
+        while ((token = tokens.next()) != null) {
+            String text = token.text();
+            if (text.isEmpty()) {
+                continue;
+            }
+            switch (token.kind()) {
+                case TAG: {
+                    current = token;
+                    trim(nodes, text);
+                    Matcher m = FULL_TOKEN.matcher(text);
+                    if (!m.matches()) {
+                        throw error(token, "Tag '" + text + "' was not properly terminated with regexp: /\\%\\}/");
+                    }
+                    String tagName = m.group(2);
+                    String markup = m.group(4);
+                    int markupLine = token.line() + count(m.group(1)) + count(m.group(3));
+                    if (tagName.equals("liquid")) {
+                        blank &= liquidTag(markup, markupLine, token.column(), nodes);
+                        continue;
+                    }
+                    Tag tag = tag(tagName, delimiters);
+                    if (tag == null) {
+                        return new TagInput.Body(new BodyNode(nodes, blank), blank, tagName, markup);
+                    }
+                    Node node = parseTag(tag, tagName, markup, token);
+                    blank &= node.blank();
+                    nodes.add(node);
+                    break;
+                }
+                case OUTPUT: {
+                    current = token;
+                    trim(nodes, text);
+                    Matcher m = CONTENT_OF_VARIABLE.matcher(text);
+                    if (!m.matches()) {
+                        throw error(token, "Variable '" + text + "' was not properly terminated with regexp: /\\}\\}/");
+                    }
+                    nodes.add(output(m.group(1), token));
+                    blank = false;
+                    break;
+                }
+                default: {
+                    if (trimNext) {
+                        text = lstrip(text);
+                    }
+                    trimNext = false;
+                    nodes.add(new BodyNode.TextNode(text));
+                    blank &= text.isBlank();
+                }
+            }
+        }
+        return new TagInput.Body(new BodyNode(nodes, blank), blank, null, null);
+    }
+
+    private TagInput.Body lineBody(Set<String> delimiters) {
+        List<Node> nodes = new ArrayList<>();
+        boolean blank = true;
+        Token token;
+        while ((token = tokens.next()) != null) {
+            String text = token.text();
+            if (text.isBlank()) {
+                continue;
+            }
+            current = token;
+            Matcher m = LIQUID_TAG_TOKEN.matcher(text);
+            if (!m.matches()) {
+                return new TagInput.Body(new BodyNode(nodes, blank), blank, text, text);
+            }
+            String tagName = m.group(1);
+            if (tagName.equals("liquid")) {
+                blank &= liquidTag(m.group(2), token.line(), token.column(), nodes);
+                continue;
+            }
+            Tag tag = tag(tagName, delimiters);
+            if (tag == null) {
+                return new TagInput.Body(new BodyNode(nodes, blank), blank, tagName, m.group(2));
+            }
+            Node node = parseTag(tag, tagName, m.group(2), token);
+            blank &= node.blank();
+            nodes.add(node);
+        }
+        return new TagInput.Body(new BodyNode(nodes, blank), blank, null, null);
+    }
+
+    /**
+     * {@code {% liquid %}}: each line of its markup a tag, their nodes added to {@code nodes}; returns
+     * whether they are all blank. Its blocks must close within it.
+     */
+    private boolean liquidTag(String markup, int line, int column, List<Node> nodes) {
+        Tokens outer = tokens;
+        tokens = new LineTokens(markup, line, column);
+        try {
+            TagInput.Body lines = lineBody(Set.of());
+            if (lines.delimiter() != null) {
+                throw error(current, unknownInLiquidTag(lines.delimiter()));
+            }
+            nodes.addAll(lines.node().nodes());
+            return lines.blank();
+        } finally {
+            tokens = outer;
+        }
+    }
+
+    /** The tag of this name; the engine's fallback for a name that is neither a tag nor a delimiter here. */
+    private Tag tag(String tagName, Set<String> delimiters) {
+        Tag tag = engine.tag(tagName);
+        if (tag == null && !delimiters.contains(tagName)) {
+            tag = engine.unknownTag();
+        }
+        return tag;
+    }
+
+    private static String unknownInLiquidTag(String tag) {
+        if (tag.equals("else")) {
+            return "Unexpected else in liquid";
+        }
+        if (tag.startsWith("end")) {
+            return "'" + tag + "' is not a valid delimiter for liquid tags. use %}";
+        }
+        return "Unknown tag '" + tag + "'";
+    }
+
+    private Node parseTag(Tag tag, String tagName, String markup, Token token) {
+        Input input = new Input(tagName, markup, token);
+        try {
+            Node node = tag.parse(input);
+            return new Positioned(node, tagName, name, token.line(), token.column());
+        } catch (LiquidException e) {
+            throw e.at(name, token.line(), token.column());
+        }
+    }
+
+    private Node output(String markup, Token token) {
+        try {
+            Output output = Output.parse(markup, mode, w -> warnings.accept(w.at(name, token.line(), token.column())));
+            checkFilters(output, token);
+            return new OutputNode(output, name, token.line(), token.column());
+        } catch (LiquidException e) {
+            throw e.at(name, token.line(), token.column());
+        }
+    }
+
+    /** Warns of filters the engine does not have: they pass their input through, or fail a strict render. */
+    private void checkFilters(Output output, Token token) {
+        for (String filter : output.filterNames()) {
+            if (engine.filter(filter) == null) {
+                warnings.accept(new LiquidException(LiquidException.Kind.UNDEFINED_FILTER, "undefined filter " + filter,
+                        name, token.line(), token.column(), null));
+            }
+        }
+    }
+
+    /** The white space handling of a {@code -} in a delimiter, as Ruby Liquid's whitespace_handler. */
+    private void trim(List<Node> nodes, String token) {
+        if (token.length() > 2 && token.charAt(2) == '-' && !nodes.isEmpty()
+                && nodes.get(nodes.size() - 1) instanceof BodyNode.TextNode text) {
+            nodes.set(nodes.size() - 1, new BodyNode.TextNode(rstrip(text.text())));
+        }
+        trimNext = token.length() >= 3 && token.charAt(token.length() - 3) == '-';
+    }
+
+    private static String lstrip(String s) {
+        int i = 0;
+        while (i < s.length() && (Lexer.isSpace(s.charAt(i)) || s.charAt(i) == 0)) {
+            i++;
+        }
+        return s.substring(i);
+    }
+
+    private static String rstrip(String s) {
+        int i = s.length();
+        while (i > 0 && (Lexer.isSpace(s.charAt(i - 1)) || s.charAt(i - 1) == 0)) {
+            i--;
+        }
+        return s.substring(0, i);
+    }
+
+    private static int count(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private LiquidException error(Token token, String detail) {
+        int line = token == null ? tokens.line() : token.line();
+        int column = token == null ? 1 : token.column();
+        return new LiquidException(LiquidException.Kind.SYNTAX, detail, name, line, column, null);
+    }
+
+    /** What one tag is given: its markup and this parser. */
+    private final class Input implements TagInput {
+        private final String tagName;
+        private final String markup;
+        private final Token token;
+
+        Input(String tagName, String markup, Token token) {
+            this.tagName = tagName;
+            this.markup = markup;
+            this.token = token;
+        }
+
+        @Override
+        public String name() {
+            return tagName;
+        }
+
+        @Override
+        public String markup() {
+            return markup;
+        }
+
+        @Override
+        public int line() {
+            return token.line();
+        }
+
+        @Override
+        public int column() {
+            return token.column();
+        }
+
+        @Override
+        public String templateName() {
+            return name;
+        }
+
+        @Override
+        public ErrorMode errorMode() {
+            return mode;
+        }
+
+        @Override
+        public Liquid engine() {
+            return engine;
+        }
+
+        @Override
+        public Expression expression(String text) {
+            return Expressions.parse(text);
+        }
+
+        @Override
+        public Expression output(String text) {
+            Output output = Output.parse(text, mode, w -> warnings.accept(w.at(name, token.line(), token.column())));
+            checkFilters(output, token);
+            return output;
+        }
+
+        @Override
+        public Condition condition(String text) {
+            return Condition.parse(text, mode, w -> warnings.accept(w.at(name, token.line(), token.column())));
+        }
+
+        @Override
+        public Body body(Set<String> delimiters) {
+            Body body = TemplateParser.this.body(tagName, delimiters);
+            if (body.delimiter() == null) {
+                throw TemplateParser.this.error(token, "'" + tagName + "' tag was never closed");
+            }
+            if (!delimiters.contains(body.delimiter())) {
+                String tag = body.delimiter();
+                if (tag.equals("else") || tag.equals("elsif") || tag.equals("when")) {
+                    throw TemplateParser.this.error(current, "Unexpected " + tag + " tag in '" + tagName + "'"
+                            + (tag.equals("else") ? "" : ""));
+                }
+                if (tag.startsWith("end")) {
+                    throw TemplateParser.this.error(current, "'" + tag + "' is not a valid delimiter for " + tagName + " tags. use end"
+                            + tagName);
+                }
+                throw TemplateParser.this.error(current, "Unknown tag '" + tag + "'");
+            }
+            return body;
+        }
+
+        @Override
+        public String raw(String end) {
+            StringBuilder out = new StringBuilder();
+            Token t;
+            while ((t = tokens.next()) != null) {
+                if (t.kind() == Token.Kind.TAG || t.text().contains("{%")) {
+                    Matcher m = RAW_END.matcher(t.text());
+                    if (m.matches() && m.group(2).equals(end)) {
+                        out.append(m.group(1));
+                        // The end tag's own white space control applies to what follows it.
+                        trimNext = t.text().length() >= 3 && t.text().charAt(t.text().length() - 3) == '-';
+                        return out.toString();
+                    }
+                }
+                out.append(t.text());
+            }
+            throw TemplateParser.this.error(token, "'" + tagName + "' tag was never closed");
+        }
+
+        @Override
+        public void skip() {
+            int nesting = 1;
+            Token t;
+            while ((t = tokens.next()) != null) {
+                String tag;
+                if (tokens.lines()) {
+                    Matcher m = LIQUID_TAG_TOKEN.matcher(t.text());
+                    if (t.text().isBlank() || !m.matches()) {
+                        continue;
+                    }
+                    tag = m.group(1);
+                } else {
+                    Matcher m = FULL_TOKEN.matcher(t.text());
+                    if (t.kind() != Token.Kind.TAG || !m.matches()) {
+                        continue;
+                    }
+                    tag = m.group(2);
+                }
+                if (tag.equals("raw")) {
+                    raw("endraw");
+                } else if (tag.equals(tagName)) {
+                    nesting++;
+                } else if (tag.equals("end" + tagName)) {
+                    nesting--;
+                }
+                if (nesting == 0) {
+                    if (!tokens.lines()) {
+                        trimNext = t.text().length() >= 3 && t.text().charAt(t.text().length() - 3) == '-';
+                    }
+                    return;
+                }
+            }
+            throw TemplateParser.this.error(token, "'" + tagName + "' tag was never closed");
+        }
+
+        @Override
+        public void warn(LiquidException.Kind kind, String detail) {
+            warnings.accept(new LiquidException(kind, detail, name, token.line(), token.column(), null));
+        }
+
+        @Override
+        public LiquidException error(String detail) {
+            return TemplateParser.this.error(token, detail);
+        }
+    }
+
+    /** Places the errors a tag raises at render at the tag. */
+    private record Positioned(Node node, String tag, String template, int line, int column) implements Node {
+        @Override
+        public void render(Context context, StringBuilder out) {
+            try {
+                node.render(context, out);
+            } catch (LiquidException e) {
+                throw e.at(template, line, column);
+            } catch (StackOverflowError e) {
+                throw new LiquidException(LiquidException.Kind.STACK_LEVEL, "Nesting too deep", template, line, column,
+                        null);
+            }
+        }
+
+        @Override
+        public boolean blank() {
+            return node.blank();
+        }
+
+        Node unwrap() {
+            return node;
+        }
+    }
+
+    /** {@code {{ … }}}: the value, written as Ruby Liquid writes it (arrays joined, nil as nothing). */
+    private record OutputNode(Output output, String template, int line, int column) implements Node {
+        @Override
+        public void render(Context context, StringBuilder out) {
+            try {
+                out.append(Values.output(output.evaluate(context)));
+            } catch (LiquidException e) {
+                throw e.at(template, line, column);
+            }
+        }
+    }
+}
