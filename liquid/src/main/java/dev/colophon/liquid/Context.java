@@ -69,7 +69,7 @@ public final class Context {
 
     /** The build's "now", for {@code 'now' | date}: the same for every render that shares the options. */
     public ZonedDateTime now() {
-        return options.now();
+        return options.now().get();
     }
 
     /** The zone dates without one are read and shown in. */

@@ -87,17 +87,25 @@ public class LiquidException extends RuntimeException {
         return column;
     }
 
-    /** The same error placed at a position, unless it already has one. */
+    /**
+     * The same error placed at a position, unless it already has one; the error placed is the new one's
+     * cause, so that a subclass (an embedding application's own error) can still be recognised.
+     */
     public LiquidException at(String name, int atLine, int atColumn) {
         if (line > 0) {
-            return templateName == null && name != null
-                    ? new LiquidException(kind, detail, name, line, column, getCause() == null ? this : getCause())
-                    : this;
+            return this;
         }
-        LiquidException placed = new LiquidException(kind, detail, templateName != null ? templateName : name,
-                atLine, atColumn, getCause());
-        placed.setStackTrace(getStackTrace());
-        return placed;
+        return new LiquidException(kind, detail, templateName != null ? templateName : name, atLine, atColumn, this);
+    }
+
+    /** This error, or the first of its causes, of the given class; null when there is none. */
+    public <T extends LiquidException> T find(Class<T> type) {
+        for (Throwable t = this; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     /** As Ruby Liquid writes it: {@code Liquid error (line 3): divided by 0}. */

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * How one render runs: its bounds, its strictness, its clock, and who hears what it reads.
@@ -13,7 +14,8 @@ import java.util.function.Consumer;
  * @param limits bounds on loops, output and nesting
  * @param strictVariables an undefined variable is an error instead of nil
  * @param strictFilters an unknown filter is an error instead of passing its input through
- * @param now what {@code 'now'} and {@code 'today'} mean to the {@code date} filter
+ * @param now what {@code 'now'} and {@code 'today'} mean to the {@code date} filter, asked for only when a
+ *     template needs it
  * @param zone the zone dates without one are read in
  * @param reads hears each variable the render reads from the variables it was given ({@code site},
  *     {@code site.posts}), or null
@@ -21,12 +23,12 @@ import java.util.function.Consumer;
  * @param inlineErrors an error writes its message where it happened and the render goes on, as Ruby
  *     Liquid's {@code render} does (its {@code render!}, which Jekyll uses, is the default: the error is thrown)
  */
-public record RenderOptions(Limits limits, boolean strictVariables, boolean strictFilters, ZonedDateTime now,
+public record RenderOptions(Limits limits, boolean strictVariables, boolean strictFilters, Supplier<ZonedDateTime> now,
         ZoneId zone, Consumer<String> reads, Map<String, Object> registers, boolean inlineErrors) {
 
     /** Lax, as Ruby Liquid renders by default, with {@link Limits#DEFAULT}, in UTC, at the time of the call. */
     public static RenderOptions defaults() {
-        return new RenderOptions(Limits.DEFAULT, false, false, ZonedDateTime.now(ZoneOffset.UTC), ZoneOffset.UTC, null,
+        return new RenderOptions(Limits.DEFAULT, false, false, () -> ZonedDateTime.now(ZoneOffset.UTC), ZoneOffset.UTC, null,
                 Map.of(), false);
     }
 
@@ -46,6 +48,12 @@ public record RenderOptions(Limits limits, boolean strictVariables, boolean stri
     }
 
     public RenderOptions withClock(ZonedDateTime value, ZoneId valueZone) {
+        Objects.requireNonNull(value, "value");
+        return withClock(() -> value, valueZone);
+    }
+
+    /** A clock read only when a template asks for the time. */
+    public RenderOptions withClock(Supplier<ZonedDateTime> value, ZoneId valueZone) {
         return new RenderOptions(limits, strictVariables, strictFilters, value, valueZone, reads, registers, inlineErrors);
     }
 

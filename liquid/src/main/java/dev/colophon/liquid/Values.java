@@ -236,7 +236,7 @@ public final class Values {
                 }
                 default -> {
                     if (c < 0x20 || c == 0x7f) {
-                        out.append(String.format("\\x%02X", (int) c));
+                        out.append(String.format(java.util.Locale.ROOT, "\\x%02X", (int) c));
                     } else {
                         out.append(c);
                     }
@@ -292,6 +292,15 @@ public final class Values {
             return RUBY_TIME.format(time);
         }
         return time.toString();
+    }
+
+    /**
+     * Liquid's {@code Utils.to_date}: a time as it is (a date alone at midnight in the render's zone),
+     * {@code now}/{@code today} as the render's clock, epoch seconds, or text as Ruby's {@code Time.parse}
+     * reads it; null where Ruby gives nil.
+     */
+    public static ZonedDateTime toDate(Object value, Context context) {
+        return dev.colophon.liquid.filter.StandardFilters.toDate(value, context);
     }
 
     // ---- numbers
@@ -477,8 +486,18 @@ public final class Values {
             }
             return Integer.compare(x.size(), y.size());
         }
-        throw LiquidException.argument("comparison of " + typeName(a) + " with "
-                + (b == null ? "nil" : isNumber(b) || b instanceof CharSequence ? inspect(b) : typeName(b)) + " failed");
+        throw LiquidException.argument("comparison of " + typeName(a) + " with " + cmperrName(b) + " failed");
+    }
+
+    /**
+     * How Ruby's {@code rb_cmperr} names the right operand: immediate values (nil, booleans, fixnums, floats)
+     * inspected, any other object by its class ({@code comparison of Integer with String failed}).
+     */
+    private static String cmperrName(Object b) {
+        boolean fixnum = (b instanceof Long || b instanceof Integer || b instanceof Short || b instanceof Byte)
+                && ((Number) b).longValue() >= -(1L << 62) && ((Number) b).longValue() < (1L << 62);
+        boolean immediate = b == null || b instanceof Boolean || fixnum || b instanceof Double || b instanceof Float;
+        return immediate ? (b == null ? "nil" : inspect(b)) : typeName(b);
     }
 
     /** Ruby's String comparison: by bytes of UTF-8, which is by code point. */

@@ -61,7 +61,12 @@ class JekyllFiltersTest {
         "{% assign g = site.data.people | group_by: 'team' %}{% for x in g %}{{ x.name }}:{{ x.size }} {% endfor %}| => a:2 b:1 |",
         "{% assign g = site.data.people | group_by_exp: 'p', 'p.age | plus: 0 | divided_by: 10' %}{% for x in g %}{{ x.name }}={{ x.items | map: 'name' | join: '+' }} {% endfor %}| => 2=Al 3=Bo+Cy |",
         "{{ site.data.people | sample: 2 | size }} => 2",
-        "{{ page.tags | inspect }} => `[\"a\", \"b\", \"c\"]`",
+        "{{ page.tags | inspect }} => [&quot;a&quot;, &quot;b&quot;, &quot;c&quot;]",
+        "{{ '2016-03-14' | date_to_xmlschema }}                 => 2016-03-14T00:00:00+01:00",
+        "{{ site.data.people | where: 'age', '30' | map: 'name' }} => Bo",
+        "{{ site.data.people | where_exp: 'p', 'p.age > 26 and p.team == \"a\"' | map: 'name' }} => Bo",
+        "{% assign g = site.data.people | group_by_exp: 'p', 'p.age | divided_by: 10' %}{{ g | map: 'name' | inspect }} => [2, 3]",
+        "{{ site.data.people | sort: 'age' | map: 'name' | join: '' }} => AlBoCy",
         "{{ '*hi* there' | markdownify }} => `<p><em>hi</em> there</p>\n`",
         "{{ \"It's 'quoted' -- really\" | smartify }} => It’s ‘quoted’ – really",
         "{{ \"1. Use *args* and [x](y) <b>...\" | smartify }} => 1. Use *args* and [x](y) &lt;b&gt;…",
@@ -80,11 +85,11 @@ class JekyllFiltersTest {
     @Test
     void caseAndRoundingDoNotFollowTheMachinesLocale() {
         Locale saved = Locale.getDefault();
-        // Turkish: "I" lower-cases to a dotless ı, and decimals are written with a comma, which liqp's own
-        // round then failed to read back.
+        // Turkish: "I" lower-cases to a dotless ı, and decimals are written with a comma. Ruby's round: 2.5
+        // rounded to 2 places is 2.5 (liqp wrote 2.50).
         Locale.setDefault(Locale.forLanguageTag("tr-TR"));
         try {
-            assertEquals("title info TITLE INFO 3.14 3 2.50 -1",
+            assertEquals("title info TITLE INFO 3.14 3 2.5 -1",
                     render("{{ 'TITLE INFO' | downcase }} {{ 'title info' | upcase }} {{ 3.14159 | round: 2 }} "
                             + "{{ 2.5 | round }} {{ 2.5 | round: 2 }} {{ -1.4 | round }}"));
         } finally {

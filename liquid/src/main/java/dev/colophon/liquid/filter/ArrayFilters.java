@@ -144,6 +144,9 @@ final class ArrayFilters {
     private static Object uniq(Object input, List<Object> args, Context context) {
         List<Object> items = Items.of(input);
         Object property = arg(args, 0);
+        if (items.size() <= 1) {
+            return items; // Ruby's uniq calls its block only when there are two items or more
+        }
         Set<RubyKey> seen = new LinkedHashSet<>();
         List<Object> out = new ArrayList<>(items.size());
         for (Object item : items) {

@@ -59,7 +59,7 @@ final class DateFilter {
             if (text.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 return epoch(new BigInteger(text), zone);
             }
-            return TimeParser.parse(text, zone, context == null ? ZonedDateTime.now(zone) : context.now());
+            return TimeParser.parse(text, zone, () -> context == null ? ZonedDateTime.now(zone) : context.now());
         } catch (DateTimeException | ArithmeticException e) {
             return null;
         }

@@ -59,6 +59,12 @@ final class Items {
      * array's item, an integer's bit; {@link #NO_METHOD} for items without {@code []}; Liquid's
      * {@code cannot select the property} error where Ruby raises a TypeError.
      */
+    /** Whether Ruby's item would respond to {@code []}: whether {@link #index} gives other than NO_METHOD. */
+    static boolean hasIndex(Object item) {
+        return item instanceof Map<?, ?> || item instanceof Drop || item instanceof CharSequence
+                || item instanceof List<?> && !(item instanceof Range) || Values.isInteger(item);
+    }
+
     static Object index(Object item, Object property) {
         if (item instanceof Map<?, ?> map) {
             return hashGet(map, property);

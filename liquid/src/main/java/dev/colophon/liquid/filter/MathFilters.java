@@ -43,8 +43,24 @@ final class MathFilters {
     }
 
     private static Filter operation(char op) {
-        return Signature.of(1, 0,
-                (in, a, c) -> Values.fromNumber(apply(Values.toNumber(in), Values.toNumber(a.get(0)), op)));
+        return Signature.of(1, 0, (in, a, c) -> signedZero(
+                Values.fromNumber(apply(Values.toNumber(in), Values.toNumber(a.get(0)), op)), in, a.get(0), op));
+    }
+
+    /**
+     * A float zero with the sign Ruby's BigDecimal gives it ({@code -0.5 | times: 0} is {@code -0.0}), which
+     * is IEEE's; Java's BigDecimal has no negative zero. Ruby's modulo gives 0.0 whatever the signs.
+     */
+    private static Object signedZero(Object result, Object a, Object b, char op) {
+        if (op == '%' || !(result instanceof Double d) || d != 0.0) {
+            return result;
+        }
+        return applyDouble(asDouble(a), asDouble(b), op);
+    }
+
+    /** A value as a double, keeping the sign of a float's zero. */
+    private static double asDouble(Object value) {
+        return value instanceof Double d ? d : Values.toNumber(value).doubleValue();
     }
 
     /** Ruby's {@code a op b} for Liquid's numbers. */
@@ -149,6 +165,9 @@ final class MathFilters {
             return Values.integer(new BigDecimal(big(n)).setScale(places, RoundingMode.HALF_UP).toBigInteger());
         }
         BigDecimal rounded = ((BigDecimal) n).setScale(places, RoundingMode.HALF_UP);
+        if (places > 0 && rounded.signum() == 0 && (((BigDecimal) n).signum() < 0 || 1 / asDouble(input) < 0)) {
+            return -0.0; // Ruby's BigDecimal keeps the sign: -0.04 | round: 1 is -0.0
+        }
         return places > 0 ? (Object) rounded.doubleValue() : Values.integer(rounded.toBigInteger());
     }
 
@@ -156,7 +175,9 @@ final class MathFilters {
     private static Object bound(Object input, Object limit, int sign) {
         Number value = Values.toNumber(input);
         Number bound = Values.toNumber(limit);
-        return Values.fromNumber(Integer.signum(Values.compareNumbers(bound, value)) == sign ? bound : value);
+        Object chosen = Integer.signum(Values.compareNumbers(bound, value)) == sign ? limit : input;
+        // A float comes back as it was given, -0.0 too, which Java's BigDecimal would make 0.0.
+        return chosen instanceof Double ? chosen : Values.fromNumber(chosen == limit ? bound : value);
     }
 
     /** The items (or their property) added up as numbers. */

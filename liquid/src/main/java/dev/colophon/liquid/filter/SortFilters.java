@@ -46,13 +46,16 @@ final class SortFilters {
             items.sort(order);
             return items;
         }
+        // Ruby asks every item for [] first, then sorts: one item is never compared, so never indexed.
+        if (!items.stream().allMatch(Items::hasIndex)) {
+            return null;
+        }
+        if (items.size() == 1) {
+            return items;
+        }
         List<Object> keys = new ArrayList<>(items.size());
         for (Object item : items) {
-            Object key = Items.index(item, property);
-            if (key == Items.NO_METHOD) {
-                return null;
-            }
-            keys.add(key);
+            keys.add(Items.index(item, property));
         }
         List<Integer> positions = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {

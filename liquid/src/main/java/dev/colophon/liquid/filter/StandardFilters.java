@@ -26,6 +26,11 @@ public final class StandardFilters {
         return ALL;
     }
 
+    /** Liquid's {@code Utils.to_date}, as the {@code date} filter reads its input; null where it gives nil. */
+    public static java.time.ZonedDateTime toDate(Object input, Context context) {
+        return DateFilter.toDate(input, context);
+    }
+
     private static Map<String, Filter> build() {
         Map<String, Filter> filters = new HashMap<>();
         StringFilters.register(filters);

@@ -183,7 +183,7 @@ final class Strftime {
 
     /** The fraction of the second to {@code digits} digits, truncated, zeros past the nanoseconds. */
     private void fraction(int digits) {
-        String nanos = String.format("%09d", time.getNano());
+        String nanos = String.format(Locale.ROOT, "%09d", time.getNano());
         out.append(digits <= 9 ? nanos.substring(0, digits) : nanos + "0".repeat(digits - 9));
     }
 
@@ -222,11 +222,11 @@ final class Strftime {
         int minutes = total / 60 % 60;
         int seconds = total % 60;
         String tail = switch (spec.colons) {
-            case 0 -> String.format("%02d", minutes);
-            case 1 -> String.format(":%02d", minutes);
-            case 2 -> String.format(":%02d:%02d", minutes, seconds);
+            case 0 -> String.format(Locale.ROOT, "%02d", minutes);
+            case 1 -> String.format(Locale.ROOT, ":%02d", minutes);
+            case 2 -> String.format(Locale.ROOT, ":%02d:%02d", minutes, seconds);
             case 3 -> minutes == 0 && seconds == 0 ? ""
-                    : seconds == 0 ? String.format(":%02d", minutes) : String.format(":%02d:%02d", minutes, seconds);
+                    : seconds == 0 ? String.format(Locale.ROOT, ":%02d", minutes) : String.format(Locale.ROOT, ":%02d:%02d", minutes, seconds);
             default -> null;
         };
         if (tail == null) {

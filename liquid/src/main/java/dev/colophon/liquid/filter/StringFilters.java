@@ -98,7 +98,8 @@ final class StringFilters {
     private static Object slice(Object input, List<Object> args, Context context) {
         long offset = RubyInteger.of(args.get(0));
         Object lengthArg = arg(args, 1);
-        long length = lengthArg == null ? 1 : RubyInteger.of(lengthArg);
+        // Ruby's `length ? Utils.to_integer(length) : 1`: false is no length too.
+        long length = lengthArg == null || Boolean.FALSE.equals(lengthArg) ? 1 : RubyInteger.of(lengthArg);
         if (input instanceof List<?> list && !(input instanceof Range)) {
             return ArrayFilters.slice(list, offset, length);
         }

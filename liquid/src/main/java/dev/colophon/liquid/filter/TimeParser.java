@@ -69,7 +69,7 @@ final class TimeParser {
     }
 
     /** The time the text tells, or null when Ruby would raise. */
-    static ZonedDateTime parse(String text, ZoneId localZone, ZonedDateTime now) {
+    static ZonedDateTime parse(String text, ZoneId localZone, java.util.function.Supplier<ZonedDateTime> now) {
         TimeParser p = new TimeParser();
         String rest = p.time(text);
         rest = p.date(rest);
@@ -208,9 +208,13 @@ final class TimeParser {
         return text.substring(0, m.start()) + " " + text.substring(m.end());
     }
 
-    /** The time, completed from now where parts are missing, as Ruby's Time.new would make it. */
-    private ZonedDateTime build(ZoneId localZone, ZonedDateTime now) {
-        ZonedDateTime today = now.withZoneSameInstant(zone != null ? zone : localZone);
+    /**
+     * The time, completed from now where parts are missing, as Ruby's Time.new would make it. Now is asked
+     * for only then: a build that remembers which pages show the time must not see every date as one.
+     */
+    private ZonedDateTime build(ZoneId localZone, java.util.function.Supplier<ZonedDateTime> now) {
+        ZonedDateTime today = year != null && month != null && day != null ? null
+                : now.get().withZoneSameInstant(zone != null ? zone : localZone);
         int y = year != null ? year : today.getYear();
         int mon = month != null ? month : year != null ? 1 : today.getMonthValue();
         int d = day != null ? day : year != null || month != null ? 1 : today.getDayOfMonth();

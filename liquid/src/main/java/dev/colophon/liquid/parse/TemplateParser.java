@@ -192,10 +192,16 @@ public final class TemplateParser {
     /** The tag of this name; the engine's fallback for a name that is neither a tag nor a delimiter here. */
     private Tag tag(String tagName, Set<String> delimiters) {
         Tag tag = engine.tag(tagName);
-        if (tag == null && !delimiters.contains(tagName)) {
+        if (tag == null && !delimiters.contains(tagName) && !delimiterOfKnownBlock(tagName)) {
             tag = engine.unknownTag();
         }
         return tag;
+    }
+
+    /** {@code else}, {@code endif} ...: out of place, a syntax error, never a tag the fallback could take. */
+    private boolean delimiterOfKnownBlock(String tagName) {
+        return tagName.equals("else") || tagName.equals("elsif") || tagName.equals("when")
+                || tagName.startsWith("end") && engine.tag(tagName.substring(3)) != null;
     }
 
     private static String unknownInLiquidTag(String tag) {
@@ -232,10 +238,32 @@ public final class TemplateParser {
     private void checkFilters(Output output, Token token) {
         for (String filter : output.filterNames()) {
             if (engine.filter(filter) == null) {
+                int[] at = place(token, filterOffset(token.text(), filter));
                 warnings.accept(new LiquidException(LiquidException.Kind.UNDEFINED_FILTER, "undefined filter " + filter,
-                        name, token.line(), token.column(), null));
+                        name, at[0], at[1], null));
             }
         }
+    }
+
+    /** Where {@code | name} is in a token's text, at the name; 0 when it cannot be found. */
+    private static int filterOffset(String text, String filter) {
+        Matcher m = Pattern.compile("\\|\\s*(" + Pattern.quote(filter) + ")\\b").matcher(text);
+        return m.find() ? m.start(1) : 0;
+    }
+
+    /** The line and column of a character of a token. */
+    private static int[] place(Token token, int offset) {
+        int line = token.line();
+        int column = token.column();
+        for (int i = 0; i < offset; i++) {
+            if (token.text().charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new int[] {line, column};
     }
 
     /** The white space handling of a {@code -} in a delimiter, as Ruby Liquid's whitespace_handler. */
@@ -356,8 +384,8 @@ public final class TemplateParser {
                             + (tag.equals("else") ? "" : ""));
                 }
                 if (tag.startsWith("end")) {
-                    throw TemplateParser.this.error(current, "'" + tag + "' is not a valid delimiter for " + tagName + " tags. use end"
-                            + tagName);
+                    throw TemplateParser.this.error(current, "'" + tag + "' is not a valid delimiter for " + tagName
+                            + " tags (opened on line " + token.line() + "). use end" + tagName);
                 }
                 throw TemplateParser.this.error(current, "Unknown tag '" + tag + "'");
             }
@@ -421,7 +449,8 @@ public final class TemplateParser {
 
         @Override
         public void warn(LiquidException.Kind kind, String detail) {
-            warnings.accept(new LiquidException(kind, detail, name, token.line(), token.column(), null));
+            int[] at = place(token, Math.max(0, token.text().indexOf(tagName)));
+            warnings.accept(new LiquidException(kind, detail, name, at[0], at[1], null));
         }
 
         @Override

@@ -46,7 +46,8 @@ final class Cycle implements Node {
         List<Expression> out = new ArrayList<>();
         for (String part : markup.split(",", -1)) {
             Matcher m = VALUE.matcher(part);
-            if (m.find()) {
+            // Ruby's parse_expression makes the literal nil nothing, and the list is compacted: it is dropped.
+            if (m.find() && !m.group(1).equals("nil") && !m.group(1).equals("null")) {
                 out.add(input.expression(m.group(1)));
             }
         }

@@ -200,7 +200,8 @@ final class For implements Node {
     static List<Object> slice(Object collection, long from, Long to) {
         List<Object> items;
         if (collection instanceof CharSequence s) {
-            items = s.length() == 0 ? List.of() : List.of(s.toString());
+            // A string is one item, and Ruby slices it by each: offset and limit do not apply.
+            return s.length() == 0 ? List.of() : List.of(s.toString());
         } else if (collection instanceof List<?> || collection instanceof Map<?, ?> || collection instanceof Iterable<?>) {
             items = Values.items(collection);
         } else {

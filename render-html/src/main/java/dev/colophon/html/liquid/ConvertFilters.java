@@ -1,9 +1,9 @@
 package dev.colophon.html.liquid;
 
+import dev.colophon.liquid.Filter;
+import dev.colophon.liquid.Values;
 import dev.colophon.spi.TemplateSetup;
-import java.util.List;
-import liqp.TemplateContext;
-import liqp.filters.Filter;
+import java.util.Map;
 
 /**
  * Filters that run the site's content parsers: markdownify, smartify, sassify, scssify. Without a parser
@@ -14,27 +14,18 @@ final class ConvertFilters {
     private ConvertFilters() {
     }
 
-    static List<Filter> all(TemplateSetup setup) {
-        return List.of(
-                converting("markdownify", "md", setup),
-                converting("sassify", "sass", setup),
-                converting("scssify", "scss", setup),
-                new Filter("smartify") {
-                    @Override
-                    public Object apply(Object value, TemplateContext context, Object... params) {
-                        // Jekyll's smartify applies only SmartyPants: typography of one line, no paragraph.
-                        return setup.converter().smartify(asString(value, context));
-                    }
-                });
+    static void register(Map<String, Filter> filters, TemplateSetup setup) {
+        filters.put("markdownify", converting("md", setup));
+        filters.put("sassify", converting("sass", setup));
+        filters.put("scssify", converting("scss", setup));
+        // Jekyll's smartify applies only SmartyPants: typography of one line, no paragraph.
+        filters.put("smartify", JekyllFilters.text((in, c) -> setup.converter().smartify(Values.toS(in))));
     }
 
-    private static Filter converting(String name, String extension, TemplateSetup setup) {
-        return new Filter(name) {
-            @Override
-            public Object apply(Object value, TemplateContext context, Object... params) {
-                String text = asString(value, context);
-                return setup.converter().convert(extension, text).orElse(text);
-            }
-        };
+    private static Filter converting(String extension, TemplateSetup setup) {
+        return JekyllFilters.text((in, c) -> {
+            String text = Values.toS(in);
+            return setup.converter().convert(extension, text).orElse(text);
+        });
     }
 }

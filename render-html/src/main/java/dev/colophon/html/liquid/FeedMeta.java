@@ -1,29 +1,27 @@
 package dev.colophon.html.liquid;
 
+import dev.colophon.liquid.Context;
+import dev.colophon.liquid.Node;
 import dev.colophon.model.FeedSettings;
 import dev.colophon.model.SiteConfig;
-import liqp.TemplateContext;
-import liqp.nodes.LNode;
-import liqp.tags.Tag;
 
 /**
  * jekyll-feed's {@code {% feed_meta %}}: a {@code <link rel="alternate">} for each feed the site writes,
  * so browsers and readers find them.
  */
-final class FeedMeta extends Tag {
+final class FeedMeta implements Node {
 
     private final SiteConfig config;
 
     FeedMeta(SiteConfig config) {
-        super("feed_meta");
         this.config = config;
     }
 
     @Override
-    public Object render(TemplateContext context, LNode... nodes) {
+    public void render(Context context, StringBuilder into) {
         FeedSettings feed = config.feed();
         if (config.url().isEmpty()) {
-            return "";
+            return;
         }
         String title = JekyllFilters.xmlEscape(config.title().isEmpty() ? config.url() : config.title());
         StringBuilder out = new StringBuilder();
@@ -36,7 +34,7 @@ final class FeedMeta extends Tag {
         if (feed.json()) {
             link(out, "application/feed+json", feed.jsonPath(), title);
         }
-        return out.toString().stripTrailing();
+        into.append(out.toString().stripTrailing());
     }
 
     private void link(StringBuilder out, String type, String path, String title) {

@@ -1,181 +1,154 @@
 package dev.colophon.html.liquid;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SerializerProvider;
+import dev.colophon.liquid.Context;
+import dev.colophon.liquid.Drop;
+import dev.colophon.liquid.Filter;
+import dev.colophon.liquid.LiquidException;
+import dev.colophon.liquid.Range;
+import dev.colophon.liquid.Values;
+import dev.colophon.spi.TemplateSetup;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import liqp.LValue;
-import liqp.PlainBigDecimal;
-import liqp.TemplateContext;
-import liqp.filters.Filter;
 
 /**
- * The filters Jekyll adds to Liquid that liqp lacks, or has in a form that differs from Jekyll's.
+ * The filters Jekyll adds to Liquid, or defines differently from Ruby Liquid's (where, find, sort), as Jekyll
+ * 4.3 writes them: {@link #all} is the one entry point. This file holds the filters on text and URLs; dates,
+ * arrays and the converters are in {@link JekyllDates}, {@link CollectionFilters}, {@link ExpressionFilters},
+ * {@link Sorting} and {@link ConvertFilters}.
  */
 final class JekyllFilters {
-
-    private static final DateTimeFormatter XMLSCHEMA = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
-    private static final DateTimeFormatter RUBY_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xx");
-    private static final DateTimeFormatter RFC822 =
-            DateTimeFormatter.ofPattern("EEE, dd MMM uuuu HH:mm:ss xx", Locale.ENGLISH);
 
     private JekyllFilters() {
     }
 
-    static List<Filter> all() {
-        return List.of(
-                dateFilter("date_to_xmlschema", (date, params) -> XMLSCHEMA.format(date)),
-                dateFilter("date_to_rfc822", (date, params) -> RFC822.format(date)),
-                dateFilter("date_to_string", (date, params) -> readable(date, "MMM", params)),
-                dateFilter("date_to_long_string", (date, params) -> readable(date, "MMMM", params)),
-                stringFilter("xml_escape", JekyllFilters::xmlEscape),
-                stringFilter("cgi_escape", s -> URLEncoder.encode(s, StandardCharsets.UTF_8)),
-                stringFilter("uri_escape", Urls::escapeUri),
-                // liqp's downcase and upcase follow the JVM's default locale: under Turkish, "TITLE" | downcase
-                // was "tıtle". Ruby's case mapping is the same everywhere.
-                stringFilter("downcase", s -> s.toLowerCase(Locale.ROOT)),
-                stringFilter("upcase", s -> s.toUpperCase(Locale.ROOT)),
-                // liqp's round formats with the JVM's default locale: under a locale with decimal commas (de,
-                // tr, fr...) 3.14159 | round: 2 became "3,14", which liqp then failed to read back, failing the
-                // build. Same rounding (half up), always with a decimal point, as Ruby's.
-                new Filter("round") {
-                    @Override
-                    public Object apply(Object value, TemplateContext context, Object... params) {
-                        if (!canBeDouble(value)) {
-                            return 0;
-                        }
-                        long digits = params.length > 0 && canBeDouble(params[0]) ? asNumber(params[0]).longValue() : 0;
-                        DecimalFormat format = new DecimalFormat(digits > 0 ? "0." + "0".repeat((int) digits) : "0",
-                                DecimalFormatSymbols.getInstance(Locale.ROOT));
-                        format.setRoundingMode(RoundingMode.HALF_UP);
-                        return new PlainBigDecimal(format.format(asNumber(value).doubleValue()));
-                    }
-                },
-                new Filter("number_of_words") {
-                    @Override
-                    public Object apply(Object value, TemplateContext context, Object... params) {
-                        String mode = params.length > 0 ? asString(params[0], context) : "";
-                        return Words.count(asString(value, context), mode);
-                    }
-                },
-                new Filter("slugify") {
-                    @Override
-                    public Object apply(Object value, TemplateContext context, Object... params) {
-                        String mode = params.length > 0 ? asString(params[0], context) : "default";
-                        boolean cased = params.length > 1 && asBoolean(params[1]);
-                        return Slugs.slugify(asString(value, context), mode, cased);
-                    }
-                },
-                new Filter("relative_url") {
-                    @Override
-                    public Object apply(Object value, TemplateContext context, Object... params) {
-                        return value == null ? null : Urls.relative(asString(value, context), siteValue(context, "baseurl"));
-                    }
-                },
-                new Filter("absolute_url") {
-                    @Override
-                    public Object apply(Object value, TemplateContext context, Object... params) {
-                        return value == null ? null : Urls.absolute(asString(value, context), siteValue(context, "url"),
-                                siteValue(context, "baseurl"));
-                    }
-                },
-                new Filter("sort") {
-                    @Override
-                    public Object apply(Object value, TemplateContext context, Object... params) {
-                        return Sorting.sort(this, value, context, params);
-                    }
-                },
-                new Filter("tag_url") {
-                    @Override
-                    public Object apply(Object value, TemplateContext context, Object... params) {
-                        Taxonomies tags = Taxonomies.tags(siteMap(context));
-                        return tags.enabled() ? tags.urlOf(asString(value, context)) : "";
-                    }
-                },
-                new Filter("category_url") {
-                    @Override
-                    public Object apply(Object value, TemplateContext context, Object... params) {
-                        Taxonomies categories = Taxonomies.categories(siteMap(context));
-                        return categories.enabled() ? categories.urlOf(asString(value, context)) : "";
-                    }
-                },
-                new Filter("jsonify") {
-                    @Override
-                    public Object apply(Object value, TemplateContext context, Object... params) {
-                        return Json.write(value);
-                    }
-                },
-                new Filter("array_to_sentence_string") {
-                    @Override
-                    public Object apply(Object value, TemplateContext context, Object... params) {
-                        String connector = params.length > 0 ? asString(params[0], context) : "and";
-                        Object[] items = asArray(value, context);
-                        return switch (items.length) {
-                            case 0 -> "";
-                            case 1 -> asString(items[0], context);
-                            case 2 -> asString(items[0], context) + " " + connector + " " + asString(items[1], context);
-                            default -> {
-                                StringBuilder out = new StringBuilder();
-                                for (int i = 0; i < items.length - 1; i++) {
-                                    out.append(asString(items[i], context)).append(", ");
-                                }
-                                yield out.append(connector).append(' ').append(asString(items[items.length - 1], context))
-                                        .toString();
-                            }
-                        };
-                    }
-                });
+    /**
+     * Every Jekyll filter by name, to register over Liquid's standard ones. Each call makes new instances:
+     * {@code jsonify} and the {@code *_exp} filters keep caches, one set per engine.
+     */
+    static Map<String, Filter> all(TemplateSetup setup) {
+        Map<String, Filter> filters = new HashMap<>();
+        JekyllDates.register(filters);
+        CollectionFilters.register(filters);
+        new ExpressionFilters().register(filters);
+        ConvertFilters.register(filters, setup);
+        filters.put("sort", Sorting::sort);
+        filters.put("date", BuildTime.date());
+        filters.put("xml_escape", text((in, c) -> in == null ? "" : rubyXmlEscape(Values.toS(in))));
+        // Ruby's CGI.escape: like Java's form encoding, except that it escapes '*' and keeps '~'.
+        filters.put("cgi_escape", text((in, c) -> URLEncoder.encode(Values.toS(in), StandardCharsets.UTF_8)
+                .replace("*", "%2A").replace("%7E", "~")));
+        filters.put("uri_escape", text((in, c) -> Urls.escapeUri(Values.toS(in))));
+        filters.put("normalize_whitespace", text((in, c) -> normalizeWhitespace(Values.toS(in))));
+        filters.put("number_of_words", (in, args, options, c) ->
+                Words.count(Values.toS(in), Values.toS(arg(args(args, options, 0, 1), 0))));
+        // Jekyll's filter takes a mode only; the third argument, keep the case, is Colophon's (Utils.slugify's cased).
+        filters.put("slugify", (in, args, options, c) -> {
+            List<Object> a = args(args, options, 0, 2);
+            Object mode = arg(a, 0);
+            return in == null ? null : Slugs.slugify(Values.toS(in), mode == null ? "default" : Values.toS(mode),
+                    Values.truthy(arg(a, 1)));
+        });
+        filters.put("relative_url", text((in, c) -> in == null ? null
+                : Urls.relative(urlOf(in), siteText(c, "baseurl"))));
+        filters.put("absolute_url", text((in, c) -> in == null ? null
+                : Urls.absolute(urlOf(in), siteText(c, "url"), siteText(c, "baseurl"))));
+        filters.put("strip_index", text((in, c) -> in == null || Values.toS(in).isEmpty() ? null
+                : Values.toS(in).replaceFirst("/index\\.html?$", "/")));
+        filters.put("tag_url", text((in, c) -> taxonomyUrl(Taxonomies.tags(site(c)), in)));
+        filters.put("category_url", text((in, c) -> taxonomyUrl(Taxonomies.categories(site(c)), in)));
+        filters.put("jsonify", new Json());
+        filters.put("array_to_sentence_string", (in, args, options, c) ->
+                sentence(in, Values.toS(args(args, options, 0, 1).isEmpty() ? "and" : args.get(0))));
+        filters.put("inspect", text((in, c) -> rubyXmlEscape(Values.inspect(in))));
+        filters.put("to_integer", text((in, c) -> toInteger(in)));
+        return filters;
     }
 
-    /** {@code 07 Nov 2008}, or with {@code "ordinal"}: {@code 7th Nov 2008} (UK) / {@code Nov 7th, 2008} (US). */
-    private static String readable(ZonedDateTime date, String month, List<String> params) {
-        String monthName = DateTimeFormatter.ofPattern(month, Locale.ENGLISH).format(date);
-        if (params.isEmpty() || !params.get(0).equals("ordinal")) {
-            return DateTimeFormatter.ofPattern("dd " + month + " uuuu", Locale.ENGLISH).format(date);
+    // ---- helpers for the other filter files
+
+    /**
+     * Ruby's positional arguments of a filter, keyword arguments last as one hash, checked against what the
+     * filter takes with Ruby's message: {@code wrong number of arguments (given 2, expected 3)}.
+     */
+    static List<Object> args(List<Object> args, Map<String, Object> options, int required, int optional) {
+        List<Object> all = args;
+        if (options != null && !options.isEmpty()) {
+            all = new ArrayList<>(args);
+            all.add(options);
         }
-        int day = date.getDayOfMonth();
-        String ordinal = day + ordinalSuffix(day);
-        if (params.size() > 1 && params.get(1).equals("US")) {
-            return monthName + " " + ordinal + ", " + date.getYear();
+        int given = all.size();
+        if (given < required || given > required + optional) {
+            throw LiquidException.argument("wrong number of arguments (given " + (given + 1) + ", expected "
+                    + (required + 1) + (optional > 0 ? ".." + (required + optional + 1) : "") + ")");
         }
-        return ordinal + " " + monthName + " " + date.getYear();
+        return all;
     }
 
-    private static String ordinalSuffix(int day) {
-        if (day % 100 >= 11 && day % 100 <= 13) {
-            return "th";
-        }
-        return switch (day % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
+    /** The argument at {@code index}, or null when not given. */
+    static Object arg(List<Object> args, int index) {
+        return index < args.size() ? args.get(index) : null;
+    }
+
+    /** A filter of its input alone: no arguments. */
+    static Filter text(java.util.function.BiFunction<Object, Context, Object> body) {
+        return (in, args, options, context) -> {
+            args(args, options, 0, 0);
+            return body.apply(in, context);
         };
     }
 
-    /** A date value as {@code date_to_xmlschema} writes it, or empty when it is not a date. */
-    static String xmlschema(Object value) {
-        if (value instanceof java.time.temporal.TemporalAccessor t) {
-            return XMLSCHEMA.format(t);
-        }
-        return "";
+    /** Whether a value is a Ruby Array: a list, but not a range (which Ruby keeps apart). */
+    static boolean isArray(Object value) {
+        return value instanceof List<?> && !(value instanceof Range);
     }
 
+    /** The {@code site} variable as a map, empty when there is none. */
+    static Map<?, ?> site(Context context) {
+        return context.get("site") instanceof Map<?, ?> map ? map : Map.of();
+    }
+
+    /** A setting of {@code site} as text, empty when unset. */
+    static String siteText(Context context, String key) {
+        Object value = site(context).get(key);
+        return value == null ? "" : Values.toS(value);
+    }
+
+    // ---- used elsewhere in this package (feeds, highlighting, SEO)
+
+    /** A date value as {@code date_to_xmlschema} writes it, or empty when it is not a date. */
+    static String xmlschema(Object value) {
+        return value instanceof TemporalAccessor t ? JekyllDates.XMLSCHEMA.format(t) : "";
+    }
+
+    /** Escapes text for XML and HTML, apostrophes as {@code &#39;} (which HTML 4 also reads). */
     static String xmlEscape(String text) {
+        return escape(text, "&#39;");
+    }
+
+    // ---- the filters' bodies
+
+    /** Ruby's {@code encode(xml: :attr)} without its quotes, as Jekyll's xml_escape and inspect write. */
+    private static String rubyXmlEscape(String text) {
+        return escape(text, "&apos;");
+    }
+
+    private static String escape(String text, String apostrophe) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -184,111 +157,113 @@ final class JekyllFilters {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
+                case '\'' -> out.append(apostrophe);
                 default -> out.append(c);
             }
         }
         return out.toString();
     }
 
-    private static Map<?, ?> siteMap(TemplateContext context) {
-        return context.get("site") instanceof Map<?, ?> map ? map : Map.of();
+    /** Runs of ASCII white space (Ruby's {@code \s}) as one space, none at either end. */
+    private static String normalizeWhitespace(String text) {
+        String spaced = text.replaceAll("[ \\t\\n\\x0B\\f\\r]+", " ");
+        int start = spaced.startsWith(" ") ? 1 : 0;
+        int end = spaced.endsWith(" ") && spaced.length() > start ? spaced.length() - 1 : spaced.length();
+        return spaced.substring(start, Math.max(start, end));
     }
 
-    private static String siteValue(TemplateContext context, String key) {
-        Object site = context.get("site");
-        if (site instanceof Map<?, ?> map && map.get(key) != null) {
-            return map.get(key).toString();
-        }
-        return "";
+    /** Jekyll takes the {@code url} of what has one (a post, a page) and the text of anything else. */
+    private static String urlOf(Object input) {
+        Object url = input instanceof Drop drop ? drop.get("url") : input instanceof Map<?, ?> map ? map.get("url") : null;
+        return Values.toS(url != null ? url : input);
     }
 
-    private interface DateFormat {
-        String format(ZonedDateTime date, List<String> params);
+    private static String taxonomyUrl(Taxonomies taxonomy, Object name) {
+        return taxonomy.enabled() ? taxonomy.urlOf(Values.toS(name)) : "";
     }
 
-    private static Filter dateFilter(String name, DateFormat format) {
-        return new Filter(name) {
-            @Override
-            public Object apply(Object value, TemplateContext context, Object... params) {
-                ZonedDateTime date = toDate(BuildTime.ifNow(value, context), context);
-                if (date == null) {
-                    return value;
+    /** {@code a, b, and c}: Jekyll joins the items but the last with commas (nested arrays opened), Ruby's to_s each. */
+    private static String sentence(Object input, String connector) {
+        List<?> items = input == null ? List.of() : isArray(input) ? (List<?>) input : List.of(input);
+        int n = items.size();
+        return switch (n) {
+            case 0 -> "";
+            case 1 -> Values.toS(items.get(0));
+            case 2 -> Values.toS(items.get(0)) + " " + connector + " " + Values.toS(items.get(1));
+            default -> {
+                StringBuilder out = new StringBuilder();
+                for (Object item : Values.flatList(items.subList(0, n - 1))) {
+                    out.append(Values.toS(item)).append(", ");
                 }
-                date = inSiteZone(date, context);
-                List<String> args = java.util.Arrays.stream(params).map(p -> asString(p, context)).toList();
-                return format.format(date, args);
+                yield out.append(connector).append(' ').append(Values.toS(items.get(n - 1))).toString();
             }
         };
+    }
+
+    /** Jekyll's to_integer: true 1, false 0, anything else Ruby's {@code to_i}. */
+    private static Object toInteger(Object input) {
+        if (input == null || Boolean.FALSE.equals(input)) {
+            return 0L;
+        }
+        if (Boolean.TRUE.equals(input)) {
+            return 1L;
+        }
+        if (Values.isInteger(input)) {
+            return Values.fromNumber((Number) input);
+        }
+        if (input instanceof BigDecimal d) {
+            return Values.integer(d.toBigInteger());
+        }
+        if (input instanceof Double || input instanceof Float) {
+            double d = ((Number) input).doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new LiquidException(LiquidException.Kind.FLOAT_DOMAIN, Values.floatToS(d));
+            }
+            return Values.integer(new BigDecimal(d).toBigInteger());
+        }
+        if (input instanceof CharSequence text) {
+            return Values.toI(text.toString());
+        }
+        if (input instanceof ZonedDateTime time) {
+            return time.toEpochSecond();
+        }
+        if (input instanceof TemporalAccessor time && time.isSupported(java.time.temporal.ChronoField.INSTANT_SECONDS)) {
+            return Instant.from(time).getEpochSecond();
+        }
+        throw LiquidException.argument("undefined method `to_i' for " + Values.inspect(input));
     }
 
     /**
-     * Jekyll's filters show a time in the process's zone, which is the site's {@code timezone:} when set:
-     * {@code "08:46 -0400"} is {@code 12:46+00:00} on a UTC site. Without the setting, as written.
+     * Jekyll's jsonify: maps and lists as JSON, dates as Ruby's {@code Time#to_s} writes them. The mapper is
+     * made once per filter and only read after: Jackson's mappers are thread-safe once configured.
      */
-    private static ZonedDateTime inSiteZone(ZonedDateTime date, TemplateContext context) {
-        String zone = siteValue(context, "timezone");
-        if (zone.isEmpty()) {
-            return date;
-        }
-        try {
-            return date.withZoneSameInstant(java.time.ZoneId.of(zone));
-        } catch (java.time.DateTimeException e) {
-            // An unknown zone is reported where the configuration is read; here the date stays as it is.
-            return date;
-        }
-    }
-
-    private static ZonedDateTime toDate(Object value, TemplateContext context) {
-        if (value == null) {
-            return null;
-        }
-        if (LValue.isTemporal(value)) {
-            return LValue.asRubyDate(value, context);
-        }
-        String text = value.toString().strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        TemporalAccessor parsed = context.getDateParser().parse(text, context.getParser().locale,
-                context.getParser().defaultTimeZone);
-        return parsed == null ? null : LValue.asRubyDate(parsed, context);
-    }
-
-    private interface StringFunction {
-        String apply(String input);
-    }
-
-    private static Filter stringFilter(String name, StringFunction function) {
-        return new Filter(name) {
-            @Override
-            public Object apply(Object value, TemplateContext context, Object... params) {
-                return value == null ? "" : function.apply(asString(value, context));
-            }
-        };
-    }
-
-    /** Jekyll's jsonify: maps and lists as JSON, dates as Ruby's {@code Time#to_s} writes them. */
-    static final class Json {
-        private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final class Json implements Filter {
+        private final ObjectMapper mapper = new ObjectMapper()
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-                .registerModule(new SimpleModule().addSerializer(TemporalAccessor.class,
-                        new StdSerializer<TemporalAccessor>(TemporalAccessor.class) {
+                .registerModule(new SimpleModule()
+                        .addSerializer(TemporalAccessor.class, new StdSerializer<>(TemporalAccessor.class) {
                             @Override
                             public void serialize(TemporalAccessor value, JsonGenerator out, SerializerProvider p)
-                                    throws java.io.IOException {
-                                out.writeString(RUBY_TIME.format(value));
+                                    throws IOException {
+                                out.writeString(Values.timeToS(value));
+                            }
+                        })
+                        // Ruby's float text (1.0e+16), not Java's (1.0E16).
+                        .addSerializer(Double.class, new StdSerializer<>(Double.class) {
+                            @Override
+                            public void serialize(Double value, JsonGenerator out, SerializerProvider p)
+                                    throws IOException {
+                                out.writeNumber(Values.floatToS(value));
                             }
                         }));
 
-        private Json() {
-        }
-
-        static String write(Object value) {
+        @Override
+        public Object apply(Object input, List<Object> args, Map<String, Object> options, Context context) {
+            args(args, options, 0, 0);
             try {
-                return MAPPER.writeValueAsString(value);
+                return mapper.writeValueAsString(input);
             } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("cannot write as JSON: " + e.getOriginalMessage(), e);
+                throw LiquidException.argument("jsonify: cannot write as JSON: " + e.getOriginalMessage());
             }
         }
     }

@@ -1,11 +1,14 @@
 package dev.colophon.html.liquid;
 
+import dev.colophon.liquid.Context;
+import dev.colophon.liquid.LiquidException;
+import dev.colophon.liquid.Node;
+import dev.colophon.liquid.TagInput;
+import dev.colophon.liquid.Template;
 import dev.colophon.model.SiteConfig;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import liqp.TemplateContext;
-import liqp.nodes.LNode;
-import liqp.tags.Tag;
 
 /**
  * Jekyll's {@code {% link PATH %}} and {@code {% post_url NAME %}}: the URL of a post, page or document
@@ -17,50 +20,50 @@ final class LinkTags {
     private LinkTags() {
     }
 
-    static Tag link(SiteConfig config) {
-        return new Tag("link") {
-            @Override
-            public Object render(TemplateContext context, LNode... nodes) {
-                String path = argument(this, context, nodes);
-                String clean = path.startsWith("/") ? path.substring(1) : path;
-                for (Map<?, ?> item : everything(context)) {
-                    if (clean.equals(String.valueOf(item.get("path")))) {
-                        return Urls.relative(String.valueOf(item.get("url")), config.baseurl());
-                    }
-                }
-                throw new IllegalArgumentException("could not find a post, page or document '" + path
-                        + "' for the link tag (the path is relative to the site root, with its extension)");
+    /** {@code link}: its path may be written with Liquid, {@code {% link {{ page.other }} %}}, as in Jekyll. */
+    static Node link(TagInput input, SiteConfig config) {
+        String markup = input.markup().strip();
+        Template path = markup.contains("{{") ? input.engine().parse(markup, input.templateName()) : null;
+        return (context, out) -> {
+            String written = markup;
+            if (path != null) {
+                StringBuilder rendered = new StringBuilder();
+                path.render(context, rendered);
+                written = rendered.toString().strip();
             }
+            String clean = written.startsWith("/") ? written.substring(1) : written;
+            for (Map<?, ?> item : everything(context)) {
+                if (clean.equals(String.valueOf(item.get("path")))) {
+                    out.append(Urls.relative(String.valueOf(item.get("url")), config.baseurl()));
+                    return;
+                }
+            }
+            throw LiquidException.argument("could not find a post, page or document '" + written
+                    + "' for the link tag (the path is relative to the site root, with its extension)");
         };
     }
 
-    static Tag postUrl(SiteConfig config) {
-        return new Tag("post_url") {
-            @Override
-            public Object render(TemplateContext context, LNode... nodes) {
-                String name = argument(this, context, nodes);
-                String clean = name.startsWith("/") ? name.substring(1) : name;
-                if (context.get("site") instanceof Map<?, ?> site && site.get("posts") instanceof List<?> posts) {
-                    for (Object post : posts) {
-                        String path = String.valueOf(((Map<?, ?>) post).get("path"));
-                        String withoutExtension = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : path;
-                        if (withoutExtension.endsWith("/" + clean)) {
-                            return Urls.relative(String.valueOf(((Map<?, ?>) post).get("url")), config.baseurl());
-                        }
+    static Node postUrl(TagInput input, SiteConfig config) {
+        String name = input.markup().strip();
+        String clean = name.startsWith("/") ? name.substring(1) : name;
+        return (context, out) -> {
+            if (context.get("site") instanceof Map<?, ?> site && site.get("posts") instanceof List<?> posts) {
+                for (Object post : posts) {
+                    String path = String.valueOf(((Map<?, ?>) post).get("path"));
+                    String withoutExtension = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : path;
+                    if (withoutExtension.endsWith("/" + clean)) {
+                        out.append(Urls.relative(String.valueOf(((Map<?, ?>) post).get("url")), config.baseurl()));
+                        return;
                     }
                 }
-                throw new IllegalArgumentException("could not find post '" + name + "' for the post_url tag"
-                        + " (name it like 2021-03-26-my-post, without extension)");
             }
+            throw LiquidException.argument("could not find post '" + name + "' for the post_url tag"
+                    + " (name it like 2021-03-26-my-post, without extension)");
         };
     }
 
-    private static String argument(Tag tag, TemplateContext context, LNode... nodes) {
-        return TagArguments.of(tag, context, nodes);
-    }
-
-    private static List<Map<?, ?>> everything(TemplateContext context) {
-        java.util.ArrayList<Map<?, ?>> all = new java.util.ArrayList<>();
+    private static List<Map<?, ?>> everything(Context context) {
+        List<Map<?, ?>> all = new ArrayList<>();
         if (context.get("site") instanceof Map<?, ?> site) {
             addAll(all, site.get("posts"));
             addAll(all, site.get("pages"));

@@ -2,101 +2,116 @@ package dev.colophon.html.liquid;
 
 import dev.colophon.diagnostic.SourceException;
 import dev.colophon.diagnostic.SourcePosition;
+import dev.colophon.liquid.LiquidException;
+import dev.colophon.liquid.RenderOptions;
+import dev.colophon.liquid.Template;
 import dev.colophon.spi.SourceText;
 import dev.colophon.spi.TemplateEngine;
-import dev.colophon.spi.TemplateSetup;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Map;
-import liqp.Template;
-import liqp.TemplateParser;
-import liqp.exceptions.LiquidException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/**
- * One compiled Liquid template: parsed once, its node tree built once ({@link Nodes}), rendered on any
- * number of threads at once.
- */
+/** One compiled template: parsed once, rendered on any number of threads at once. */
 final class LiquidTemplate implements TemplateEngine.Compiled {
 
-    private final TemplateParser parser;
-    private final CurrentFile current;
+    // The engine's messages are Ruby Liquid's; these say what to do in the words the rest of Colophon uses.
+    private static final Pattern NEVER_CLOSED = Pattern.compile("'(\\w+)' tag was never closed");
+    private static final Pattern MISNESTED = Pattern.compile(
+            "'(end\\w+)' is not a valid delimiter for (\\w+) tags \\(opened on line (\\d+)\\)\\. use end\\w+");
+    private static final Pattern UNCLOSED_OUTPUT = Pattern.compile("(?s)Variable '.*' was not properly terminated.*");
+    private static final Pattern UNCLOSED_TAG = Pattern.compile("(?s)Tag '.*' was not properly terminated.*");
+
+    private final JekyllLiquid jekyll;
     private final SourceText source;
     private final int firstLine;
-    private final Nodes nodes;
+    private final Template template;
+    private final RenderOptions options;
 
-    LiquidTemplate(TemplateParser parser, CurrentFile current, TemplateSetup setup, SourceText source, int firstLine) {
-        this.parser = UnknownNames.check(parser, setup, source, firstLine);
-        this.current = current;
+    LiquidTemplate(JekyllLiquid jekyll, SourceText source, int firstLine) {
+        this.jekyll = jekyll;
         this.source = source;
         this.firstLine = firstLine;
-        this.nodes = new Nodes(this.parser, parse());
+        try {
+            this.template = jekyll.liquid().parse(source.text(), source.path());
+        } catch (LiquidException e) {
+            throw error(e, "Liquid syntax error", "check that every {% tag %} is closed and spelled right");
+        }
+        Warnings.report(jekyll.setup(), jekyll.settings(), template, source.path(), firstLine);
+        JekyllLiquid.LiquidSettings settings = jekyll.settings();
+        ZoneId zone = jekyll.setup().config().timezone();
+        this.options = RenderOptions.defaults().withStrict(settings.strictVariables(), settings.strictFilters())
+                .withClock(() -> ZonedDateTime.now(zone), zone)
+                .withRegisters(Map.of(JekyllInclude.CURRENT_FILE, source.path()));
     }
 
     @Override
     public String render(Map<String, Object> variables) {
-        current.enter(source.path());
         try {
-            return nodes.render(variables, null).toString();
-        } catch (RuntimeException e) {
+            return template.render(variables, options.withClock(() -> now(variables), options.zone()));
+        } catch (LiquidException e) {
             throw error(e, "cannot render the Liquid in this file", "check the tags and filters used here");
-        } finally {
-            current.leave();
         }
     }
 
-    private Template parse() {
-        try {
-            return parser.parse(TagArguments.protect(source.text()));
-        } catch (RuntimeException e) {
-            // liqp reports an unclosed block as a mismatch at the end of the text: find the tag instead.
-            throw TagBalance.check(source, firstLine).orElseGet(() ->
-                    error(e, "Liquid syntax error", "check that every {% tag %} is closed and spelled right"));
+    /**
+     * Liquid's "now": the build time, {@code site.time}, so that every page of a build shows one time; read
+     * only when a template asks, as reading it tells the build that the page shows the time.
+     */
+    private ZonedDateTime now(Map<String, Object> variables) {
+        if (variables.get("site") instanceof Map<?, ?> site && site.get("time") instanceof ZonedDateTime time) {
+            return time;
         }
+        return ZonedDateTime.now(options.zone());
     }
 
-    private SourceException error(RuntimeException e, String what, String hint) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BoundedInclude.IncludeCycleException cycle) {
-                return new SourceException(includeTag(quoted(cycle.getMessage())), cycle.getMessage(),
-                        "remove the include that includes itself");
-            }
-            if (t instanceof java.nio.file.NoSuchFileException missing) {
-                // Includes name their file under _includes/; include_relative names it beside the page.
-                boolean include = missing.getMessage().startsWith("_includes/");
-                String name = missing.getMessage().substring(missing.getMessage().lastIndexOf('/') + 1);
-                return new SourceException(includeTag(name),
-                        (include ? "include " : "file ") + missing.getMessage() + " does not exist",
-                        include ? "create it, or fix the name in the {% include %} tag"
-                                : "check the path in {% include_relative %}; it is relative to this file");
-            }
-            if (t instanceof LiquidException liquid && liquid.line > 0) {
-                SourcePosition at = new SourcePosition(source.path(), firstLine + liquid.line - 1,
-                        liquid.charPositionInLine + 1);
-                return new SourceException(at, what + ": " + describe(liquid), hint);
-            }
+    private SourceException error(LiquidException e, String what, String hint) {
+        if (e.find(JekyllInclude.IncludeCycleException.class) != null) {
+            return new SourceException(position(e), e.detail(), "remove the include that includes itself");
         }
-        return new SourceException(SourcePosition.of(source.path(), firstLine), what + ": " + describe(e), hint);
-    }
-
-    /** The include tag naming this file, or the start of the text when it is not in this file (a nested include). */
-    private SourcePosition includeTag(String name) {
-        return SourcePlaces.tag(source, firstLine, "include|include_relative|include_cached", name)
-                .orElseGet(() -> new SourcePosition(source.path(), firstLine, 1));
-    }
-
-    /** The first quoted name in a message, e.g. {@code me.html} of "... deep at 'me.html': ...". */
-    private static String quoted(String message) {
-        int start = message.indexOf('\'');
-        int end = start < 0 ? -1 : message.indexOf('\'', start + 1);
-        return end < 0 ? "" : message.substring(start + 1, end);
-    }
-
-    /** liqp's messages repeat the source line with a caret; the last line is the one that says what is wrong. */
-    private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        JekyllLiquid.MissingFile missing = e.find(JekyllLiquid.MissingFile.class);
+        if (missing != null) {
+            return new SourceException(position(e), e.detail(), missing.kind != JekyllInclude.Kind.RELATIVE
+                    ? "create it, or fix the name in the {% include %} tag"
+                    : "check the path in {% include_relative %}; it is relative to this file");
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip();
-        String[] lines = message.split("\n");
-        return lines[lines.length - 1].strip();
+        if (e.kind() == LiquidException.Kind.UNDEFINED_TAG) {
+            return new SourceException(position(e), e.detail(), "check its name, or add the plugin that provides it");
+        }
+        Matcher misnested = MISNESTED.matcher(e.detail());
+        if (misnested.matches()) {
+            String open = misnested.group(2);
+            return new SourceException(position(e), "{% " + misnested.group(1) + " %} closes {% " + open + " %} of line "
+                    + (firstLine + Integer.parseInt(misnested.group(3)) - 1), "close {% " + open + " %} with {% end"
+                    + open + " %} first");
+        }
+        if (UNCLOSED_OUTPUT.matcher(e.detail()).matches()) {
+            return new SourceException(position(e), "'{{' is not closed", "end the output with '}}'");
+        }
+        if (UNCLOSED_TAG.matcher(e.detail()).matches()) {
+            return new SourceException(position(e), "'{%' is not closed", "end the tag with '%}'");
+        }
+        Matcher unclosed = NEVER_CLOSED.matcher(e.detail());
+        if (unclosed.matches()) {
+            return new SourceException(position(e), "{% " + unclosed.group(1) + " %} is not closed",
+                    "add {% end" + unclosed.group(1) + " %} where its block ends");
+        }
+        return new SourceException(position(e), what + ": " + e.detail(), hint);
+    }
+
+    /**
+     * Where the error is: its line in this file, or in the include it happened in (whose lines start at 1),
+     * or the start of the text when it has no line.
+     */
+    private SourcePosition position(LiquidException e) {
+        if (e.line() <= 0) {
+            return SourcePosition.of(source.path(), firstLine);
+        }
+        if (e.templateName() == null || e.templateName().equals(source.path())) {
+            return new SourcePosition(source.path(), firstLine + e.line() - 1, Math.max(1, e.column()));
+        }
+        return new SourcePosition(e.templateName(), jekyll.firstLine(e.templateName()) + e.line() - 1,
+                Math.max(1, e.column()));
     }
 }

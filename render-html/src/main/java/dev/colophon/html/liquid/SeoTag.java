@@ -1,5 +1,11 @@
 package dev.colophon.html.liquid;
 
+import dev.colophon.liquid.Context;
+import dev.colophon.liquid.Filter;
+import dev.colophon.liquid.Node;
+import dev.colophon.liquid.TagInput;
+import dev.colophon.liquid.Template;
+import dev.colophon.liquid.Values;
 import dev.colophon.spi.TemplateSetup;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,52 +15,49 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Pattern;
-import liqp.Template;
-import liqp.TemplateContext;
-import liqp.nodes.LNode;
-import liqp.tags.Tag;
 
 /**
  * jekyll-seo-tag's {@code {% seo %}}: the values its Ruby "drops" compute (title, description, author,
  * canonical URL, image, JSON-LD...), ported here, rendered with the gem's own template so the markup is
  * the gem's. {@code {% seo title=false %}} leaves out the title element.
  */
-final class SeoTag extends Tag {
+final class SeoTag implements Node {
 
     private static final Pattern HOMEPAGE_OR_ABOUT = Pattern.compile("^/(about/)?(index.html?)?$");
     private static final String TEMPLATE = read("dev/colophon/html/seo/template.html");
 
     private final TemplateSetup setup;
-    /** Parsed copies of the template: a parsed liqp template is not thread-safe. */
-    private final ConcurrentLinkedQueue<Template> idle = new ConcurrentLinkedQueue<>();
+    private final Template template;
+    private final String args;
+    private final Filter dateToXmlschema;
 
-    SeoTag(TemplateSetup setup) {
-        super("seo");
+    private SeoTag(TemplateSetup setup, Template template, String args, Filter dateToXmlschema) {
         this.setup = setup;
+        this.template = template;
+        this.args = args;
+        this.dateToXmlschema = dateToXmlschema;
+    }
+
+    static Node parse(TagInput input, JekyllLiquid jekyll) {
+        // The gem's template, parsed with the site's engine once per use of the tag: a few per site.
+        return new SeoTag(jekyll.setup(), input.engine().parse(TEMPLATE, "jekyll-seo-tag/template.html"), input.markup(),
+                input.engine().filter("date_to_xmlschema"));
     }
 
     @Override
-    public Object render(TemplateContext context, LNode... nodes) {
-        StringBuilder args = new StringBuilder();
-        for (LNode node : nodes) {
-            args.append(asString(node.render(context), context));
-        }
-        Map<String, Object> seo = values(context, args.toString());
-        Template template = idle.poll();
-        if (template == null) {
-            template = context.getParser().parse(TEMPLATE);
-        }
+    public void render(Context context, StringBuilder out) {
+        Map<String, Object> seo = values(context, args);
+        context.push(new java.util.HashMap<>(Map.of("seo_tag", seo)));
         try {
-            return template.renderToObjectUnguarded(Map.of("seo_tag", seo), context, true);
+            template.render(context, out);
         } finally {
-            idle.add(template);
+            context.pop();
         }
     }
 
     /** The gem's Drop, computed once per render. */
-    private Map<String, Object> values(TemplateContext context, String args) {
+    private Map<String, Object> values(Context context, String args) {
         Map<?, ?> site = map(context.get("site"));
         Map<?, ?> page = map(context.get("page"));
         Map<?, ?> paginator = map(context.get("paginator"));
@@ -112,8 +115,8 @@ final class SeoTag extends Tag {
         ld.put("url", canonical);
         ld.put("headline", pageTitle);
         Object modified = first(pageSeo.get("date_modified"), page.get("last_modified_at"), page.get("date"));
-        ld.put("dateModified", modified == null ? null : xmlschema(modified, context));
-        ld.put("datePublished", page.get("date") == null ? null : xmlschema(page.get("date"), context));
+        ld.put("dateModified", modified == null ? null : xmlschema(modified, context, dateToXmlschema));
+        ld.put("datePublished", page.get("date") == null ? null : xmlschema(page.get("date"), context, dateToXmlschema));
         ld.put("sameAs", pageSeo.get("links") != null ? pageSeo.get("links") : homeOrAbout ? social.get("links") : null);
         if (author.get("name") != null) {
             Map<String, Object> who = new LinkedHashMap<>();
@@ -216,14 +219,12 @@ final class SeoTag extends Tag {
                 .replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 
-    private static String xmlschema(Object value, TemplateContext context) {
+    private static String xmlschema(Object value, Context context, Filter dateToXmlschema) {
         String formatted = JekyllFilters.xmlschema(value);
-        if (!formatted.isEmpty()) {
-            return formatted;
+        if (!formatted.isEmpty() || dateToXmlschema == null) {
+            return formatted.isEmpty() ? value.toString() : formatted;
         }
-        var parsed = context.getDateParser().parse(value.toString(), context.getParser().locale,
-                context.getParser().defaultTimeZone);
-        return parsed == null ? value.toString() : JekyllFilters.xmlschema(liqp.LValue.asRubyDate(parsed, context));
+        return Values.toS(dateToXmlschema.apply(value, List.of(), Map.of(), context));
     }
 
     private static Object first(Object... values) {

@@ -1,59 +1,80 @@
 package dev.colophon.html.liquid;
 
-import java.math.BigDecimal;
+import static dev.colophon.html.liquid.JekyllFilters.arg;
+import static dev.colophon.html.liquid.JekyllFilters.args;
+
+import dev.colophon.liquid.Context;
+import dev.colophon.liquid.LiquidException;
+import dev.colophon.liquid.Values;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import liqp.TemplateContext;
-import liqp.filters.Filter;
 
 /**
  * Jekyll's {@code sort}: {@code array | sort}, {@code array | sort: "property"}, and
- * {@code array | sort: "property", "last"} — items without the property go first (or last, as asked)
- * instead of failing the build, and numbers compare as numbers.
+ * {@code array | sort: "property", "last"}. By a property, items without it go first (or last, as asked)
+ * instead of failing the build, text that looks like a number sorts as one, and values Ruby cannot compare
+ * are compared as text. Without a property, Ruby's own sort: values of different kinds are an error.
  */
 final class Sorting {
 
     private Sorting() {
     }
 
-    static Object sort(Filter filter, Object value, TemplateContext context, Object... params) {
-        if (value == null) {
-            return null;
+    static Object sort(Object input, List<Object> args, Map<String, Object> options, Context context) {
+        List<Object> a = args(args, options, 0, 2);
+        if (input == null) {
+            throw LiquidException.argument("Cannot sort a null object.");
         }
-        if (!filter.isArray(value)) {
-            return value;
+        if (!JekyllFilters.isArray(input) && !(input instanceof Map<?, ?>)) {
+            throw LiquidException.argument("undefined method `sort' for " + Values.inspect(input));
         }
-        List<Object> items = new ArrayList<>(Arrays.asList(filter.asArray(value, context)));
-        String property = params.length > 0 && params[0] != null ? filter.asString(params[0], context) : null;
-        boolean nilsLast = params.length > 1 && "last".equals(filter.asString(params[1], context));
-        Comparator<Object> values = Comparator.nullsFirst(Sorting::compare);
-        if (nilsLast) {
-            values = Comparator.nullsLast(Sorting::compare);
-        }
+        List<Object> items = new ArrayList<>(Values.items(input));
+        Object property = arg(a, 0);
         if (property == null) {
-            items.sort(values);
+            items.sort(Values::compare);
+            return items;
+        }
+        Object nils = a.size() > 1 ? a.get(1) : "first";
+        int order;
+        if ("first".equals(nils)) {
+            order = -1;
+        } else if ("last".equals(nils)) {
+            order = 1;
         } else {
-            Comparator<Object> byProperty = values;
-            items.sort((a, b) -> byProperty.compare(property(a, property), property(b, property)));
+            throw LiquidException.argument("Invalid nils order: '" + Values.toS(nils)
+                    + "' is not a valid nils order. It must be 'first' or 'last'.");
         }
-        return items;
+        String name = Values.toS(property);
+        // Each item's property read once, as Jekyll's Schwartzian transform does.
+        List<Object[]> keyed = new ArrayList<>(items.size());
+        for (Object item : items) {
+            keyed.add(new Object[] {CollectionFilters.property(item, name), item});
+        }
+        keyed.sort(Comparator.comparing((Object[] pair) -> pair[0], (x, y) -> compare(x, y, order)));
+        List<Object> sorted = new ArrayList<>(keyed.size());
+        for (Object[] pair : keyed) {
+            sorted.add(pair[1]);
+        }
+        return sorted;
     }
 
-    private static Object property(Object item, String property) {
-        return item instanceof Map<?, ?> map ? map.get(property) : null;
-    }
-
-    private static int compare(Object a, Object b) {
-        if (a instanceof Number x && b instanceof Number y) {
-            return new BigDecimal(x.toString()).compareTo(new BigDecimal(y.toString()));
+    /** Jekyll's sort_input: nils before (order -1) or after (order 1); else Ruby's {@code <=>}, or as text. */
+    private static int compare(Object a, Object b, int order) {
+        if (a != null && b == null) {
+            return -order;
         }
-        if (a instanceof java.time.temporal.TemporalAccessor && b instanceof java.time.temporal.TemporalAccessor) {
-            return java.time.Instant.from((java.time.temporal.TemporalAccessor) a)
-                    .compareTo(java.time.Instant.from((java.time.temporal.TemporalAccessor) b));
+        if (a == null && b != null) {
+            return order;
         }
-        return String.valueOf(a).compareTo(String.valueOf(b));
+        if (a == null) {
+            return 0;
+        }
+        try {
+            return Values.compare(a, b);
+        } catch (LiquidException e) {
+            return Values.compareStrings(Values.toS(a), Values.toS(b));
+        }
     }
 }

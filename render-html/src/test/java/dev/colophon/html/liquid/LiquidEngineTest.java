@@ -1,37 +1,74 @@
 package dev.colophon.html.liquid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.colophon.diagnostic.Diagnostic;
+import dev.colophon.diagnostic.SourceException;
+import dev.colophon.model.FrontMatter;
 import dev.colophon.model.SiteConfig;
+import dev.colophon.model.Template;
 import dev.colophon.spi.SourceText;
 import dev.colophon.spi.TemplateSetup;
-import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import liqp.TemplateParser;
-import liqp.parser.Flavor;
 import org.junit.jupiter.api.Test;
 
+/** The Jekyll-flavoured engine: Jekyll's include syntax, its errors placed in the file, its lenient names. */
 class LiquidEngineTest {
 
-    private static final String TEMPLATE = "{{ d | json }} {{ l | json }} {{ m | json }}";
-    private static final Map<String, Object> VARIABLES = Map.of(
-            "d", ZonedDateTime.parse("2021-03-26T10:15:30+01:00[Europe/Berlin]"),
-            "l", List.of(1, "two"),
-            "m", Map.of("k", "v"));
+    private final LiquidEngine engine = new LiquidEngine();
+    private final List<Diagnostic> warnings = new ArrayList<>();
 
-    /** The engine makes liqp's Jackson mapper itself, once: it must write what liqp's own would. */
+    private TemplateSetup setup(Map<String, String> includes) {
+        return new TemplateSetup(SiteConfig.defaults(),
+                name -> Optional.ofNullable(includes.get(name)).map(body -> new Template(name, "_includes/" + name, FrontMatter.EMPTY, body, 1)),
+                (extension, text) -> Optional.empty(), dev.colophon.spi.Highlighting.NONE, path -> Optional.empty(),
+                warnings::add);
+    }
+
+    private String render(String text, Map<String, String> includes, Map<String, Object> variables) {
+        return engine.compile(new SourceText("page.html", text), 1, setup(includes)).render(variables);
+    }
+
     @Test
-    void theSharedMapperWritesJsonAsLiqpsOwnMapperDoes() {
-        String liqps = new TemplateParser.Builder().withFlavor(Flavor.JEKYLL).build().parse(TEMPLATE)
-                .render(VARIABLES);
-        LiquidEngine engine = new LiquidEngine();
-        TemplateSetup setup = new TemplateSetup(SiteConfig.defaults(), name -> Optional.empty());
+    void includeParametersWithEscapedQuotes() {
+        String out = render("{% include i.html body=\"<b x=\\\"1\\\">y</b>\" n=page.n %}",
+                Map.of("i.html", "{{ include.body }}/{{ include.n }}"), Map.of("page", Map.of("n", 3)));
+        assertEquals("<b x=\"1\">y</b>/3", out);
+    }
 
-        engine.prepare();
-        String ours = engine.compile(new SourceText("t.html", TEMPLATE), 1, setup).render(VARIABLES);
+    @Test
+    void anIncludeNamedWithLiquid() {
+        assertEquals("B", render("{% include {{ page.kind }}.html %}", Map.of("b.html", "B"),
+                Map.of("page", Map.of("kind", "b"))));
+    }
 
-        assertEquals(liqps, ours);
+    @Test
+    void unknownFiltersAndTagsInsideAnIncludeAreWarningsAsElsewhere() {
+        String out = render("[{% include i.html %}]", Map.of("i.html", "{{ 'x' | nosuch }}{% nosuchtag a %}y"),
+                Map.of());
+        assertEquals("[xy]", out);
+        assertEquals(2, warnings.size());
+        assertTrue(warnings.get(0).toString().contains("nosuch"), warnings.toString());
+    }
+
+    @Test
+    void anErrorInAnIncludeNamesTheIncludeAndItsLine() {
+        SourceException e = assertThrows(SourceException.class, () -> render("a\n{% include i.html %}",
+                Map.of("i.html", "one\n{{ 1 | divided_by: 0 }}"), Map.of()));
+        assertEquals("_includes/i.html", e.position().file());
+        assertEquals(2, e.position().line());
+    }
+
+    @Test
+    void aSyntaxErrorIsAtItsTagInTheFile() {
+        SourceException e = assertThrows(SourceException.class,
+                () -> engine.compile(new SourceText("page.md", "x\n\n  {% for %}"), 5, setup(Map.of())));
+        assertEquals(7, e.position().line());
+        assertEquals(3, e.position().column());
     }
 }

@@ -1,0 +1,175 @@
+package dev.colophon.html.liquid;
+
+import dev.colophon.liquid.Context;
+import dev.colophon.liquid.LiquidException;
+import dev.colophon.liquid.Node;
+import dev.colophon.liquid.TagInput;
+import dev.colophon.liquid.Template;
+import dev.colophon.liquid.parse.Expressions;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Jekyll's {@code {% include file.html key=value %}}, and its kin {@code include_cached} (from _includes/
+ * too) and {@code include_relative} (beside the page): the file named, or written with Liquid
+ * ({@code {% include {{ page.kind }}.html %}}), rendered in a scope where {@code include.key} is each
+ * parameter. As Jekyll's IncludeTag; each file parsed once per build.
+ */
+final class JekyllInclude implements Node {
+
+    /** Where {@code include_relative} finds the page being rendered, in the render's registers. */
+    static final String CURRENT_FILE = "colophon.file";
+    /** How deep includes nest at this point of a render, in its registers. */
+    private static final String DEPTH = "colophon.include_depth";
+    static final int MAX_DEPTH = 64;
+
+    private static final Pattern VALID_SYNTAX = Pattern.compile(
+            "([\\w-]+)\\s*=\\s*(?:\"([^\"\\\\]*(?:\\\\.[^\"\\\\]*)*)\"|'([^'\\\\]*(?:\\\\.[^'\\\\]*)*)'|([\\w.-]+))");
+    private static final Pattern VARIABLE_SYNTAX = Pattern.compile(
+            "(?<variable>[^{]*(\\{\\{\\s*[\\w\\-.]+\\s*(\\|.*)?\\}\\}[^\\s{}]*)+)(?<params>.*)", Pattern.DOTALL);
+    private static final Pattern FULL_VALID_SYNTAX = Pattern.compile("\\A\\s*(?:" + VALID_SYNTAX.pattern()
+            + "(?=\\s|\\z)\\s*)*\\z");
+    private static final Pattern VALID_FILENAME_CHARS = Pattern.compile("^[\\w/.\\-()+~#@]+$");
+    private static final Pattern INVALID_SEQUENCES = Pattern.compile("[./]{2,}");
+
+    /** Where a kind of include finds its files. */
+    enum Kind {
+        INCLUDE("include"), CACHED("include_cached"), RELATIVE("include_relative");
+
+        final String tag;
+
+        Kind(String tag) {
+            this.tag = tag;
+        }
+    }
+
+    /** Reads a file by the name the tag resolved: its text, or null when there is none. */
+    interface Files {
+        Template parsed(Context context, Kind kind, String name);
+    }
+
+    private final Kind kind;
+    private final String file;
+    /** The file name written with Liquid, rendered at each use; null for a plain name. */
+    private final Template fileTemplate;
+    private final String params;
+    private final Files files;
+
+    private JekyllInclude(Kind kind, String file, Template fileTemplate, String params, Files files) {
+        this.kind = kind;
+        this.file = file;
+        this.fileTemplate = fileTemplate;
+        this.params = params;
+        this.files = files;
+    }
+
+    static Node parse(TagInput input, Kind kind, Files files) {
+        String markup = input.markup().strip();
+        String file;
+        String params;
+        Matcher variable = VARIABLE_SYNTAX.matcher(markup);
+        if (variable.matches()) {
+            file = variable.group("variable").strip();
+            params = variable.group("params").strip();
+        } else {
+            String[] parts = markup.split("\\s+", 2);
+            file = parts[0];
+            params = parts.length > 1 ? parts[1] : null;
+        }
+        if (file.isEmpty()) {
+            throw input.error("the " + kind.tag + " tag needs a file name, like {% " + kind.tag + " footer.html %}");
+        }
+        if (params != null && !params.isEmpty() && !FULL_VALID_SYNTAX.matcher(params).matches()) {
+            throw input.error("Invalid syntax for the " + kind.tag + " tag: " + params
+                    + " (parameters are key=value, key=\"value\" or key='value', separated by spaces)");
+        }
+        Template fileTemplate = VARIABLE_SYNTAX.matcher(file).matches()
+                ? input.engine().parse(file, input.templateName()) : null;
+        return new JekyllInclude(kind, file, fileTemplate, params == null || params.isEmpty() ? null : params, files);
+    }
+
+    @Override
+    public void render(Context context, StringBuilder out) {
+        String name = file;
+        if (fileTemplate != null) {
+            StringBuilder rendered = new StringBuilder();
+            fileTemplate.render(context, rendered);
+            name = rendered.toString().strip();
+        }
+        if (INVALID_SEQUENCES.matcher(name).find() || !VALID_FILENAME_CHARS.matcher(name).matches()) {
+            throw LiquidException.argument("Invalid syntax for include tag. File contains invalid characters or "
+                    + "sequences: " + name + " (valid file names have letters, digits and / . - ( ) + ~ # @, and no "
+                    + "'..' or '//')");
+        }
+        Template partial = files.parsed(context, kind, name);
+        int depth = context.registers().get(DEPTH) instanceof Integer d ? d : 0;
+        if (depth >= MAX_DEPTH) {
+            throw new IncludeCycleException((kind == Kind.RELATIVE ? "include_relative nests" : "includes nest")
+                    + " more than " + MAX_DEPTH + " deep at '" + name + "': an include probably includes itself");
+        }
+        Map<String, Object> scope = new HashMap<>(2);
+        if (params != null) {
+            scope.put("include", parameters(context));
+        }
+        String outerName = context.templateName();
+        Object outerFile = context.registers().get(CURRENT_FILE);
+        context.registers().put(DEPTH, depth + 1);
+        context.push(scope);
+        try {
+            context.templateName(partial.name());
+            if (kind == Kind.RELATIVE) {
+                context.registers().put(CURRENT_FILE, partial.name());
+            }
+            partial.render(context, out);
+        } catch (LiquidException e) {
+            IncludeCycleException cycle = e.find(IncludeCycleException.class);
+            if (cycle != null && depth == 0) {
+                // Reported at the outermost include, in the file that started it, not deep inside the loop.
+                throw new IncludeCycleException(cycle.detail());
+            }
+            throw e;
+        } finally {
+            context.pop();
+            context.templateName(outerName);
+            context.registers().put(CURRENT_FILE, outerFile);
+            context.registers().put(DEPTH, depth);
+        }
+    }
+
+    /** Jekyll's parse_params: quoted values as written (escaped quotes unescaped), others looked up. */
+    private Map<String, Object> parameters(Context context) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Matcher m = VALID_SYNTAX.matcher(params);
+        int from = 0;
+        while (m.find(from)) {
+            Object value;
+            if (m.group(2) != null) {
+                value = m.group(2).replace("\\\"", "\"");
+            } else if (m.group(3) != null) {
+                value = m.group(3).replace("\\'", "'");
+            } else {
+                value = lookup(context, m.group(4));
+            }
+            values.put(m.group(1), value);
+            from = m.end();
+        }
+        return values;
+    }
+
+    /** {@code context[name]} in Ruby: a value's markup, such as {@code page.title} or {@code 3}. */
+    private static Object lookup(Context context, String markup) {
+        return Expressions.parse(markup).evaluate(context);
+    }
+
+    /** An include that includes itself: named in the message, at the include tag. */
+    static final class IncludeCycleException extends LiquidException {
+        private static final long serialVersionUID = 1L;
+
+        IncludeCycleException(String message) {
+            super(Kind.STACK_LEVEL, message);
+        }
+    }
+}
