@@ -2,6 +2,7 @@ package dev.colophon.html.liquid;
 
 import dev.colophon.diagnostic.SourceException;
 import dev.colophon.diagnostic.SourcePosition;
+import dev.colophon.liquid.Limits;
 import dev.colophon.liquid.LiquidException;
 import dev.colophon.liquid.RenderOptions;
 import dev.colophon.liquid.Template;
@@ -23,6 +24,17 @@ final class LiquidTemplate implements TemplateEngine.Compiled {
     private static final Pattern UNCLOSED_OUTPUT = Pattern.compile("(?s)Variable '.*' was not properly terminated.*");
     private static final Pattern UNCLOSED_TAG = Pattern.compile("(?s)Tag '.*' was not properly terminated.*");
 
+    /**
+     * Bounds of one render of a trusted site: far above any real page (an archive of 100,000 posts loops
+     * 100,000 times), below what exhausts the heap (a string doubled in a loop).
+     */
+    static final Limits TRUSTED = new Limits(1_000_000_000L, 256L << 20, 100);
+    /**
+     * In safe mode, bounds that keep an untrusted post from stalling the build: ten million iterations are
+     * about a second. The hostile-input work tunes them.
+     */
+    static final Limits SAFE = new Limits(10_000_000L, 32L << 20, 100);
+
     private final JekyllLiquid jekyll;
     private final SourceText source;
     private final int firstLine;
@@ -42,6 +54,7 @@ final class LiquidTemplate implements TemplateEngine.Compiled {
         JekyllLiquid.LiquidSettings settings = jekyll.settings();
         ZoneId zone = jekyll.setup().config().timezone();
         this.options = RenderOptions.defaults().withStrict(settings.strictVariables(), settings.strictFilters())
+                .withLimits(jekyll.setup().config().safe() ? SAFE : TRUSTED)
                 .withClock(() -> ZonedDateTime.now(zone), zone)
                 .withRegisters(Map.of(JekyllInclude.CURRENT_FILE, source.path()));
     }
@@ -75,6 +88,11 @@ final class LiquidTemplate implements TemplateEngine.Compiled {
             return new SourceException(position(e), e.detail(), missing.kind != JekyllInclude.Kind.RELATIVE
                     ? "create it, or fix the name in the {% include %} tag"
                     : "check the path in {% include_relative %}; it is relative to this file");
+        }
+        if (e.kind() == LiquidException.Kind.LIMIT) {
+            return new SourceException(position(e), e.detail(), jekyll.setup().config().safe()
+                    ? "safe mode bounds the work of a page's Liquid; a loop or a growing string here goes past it"
+                    : "a loop or a growing string here does not end");
         }
         if (e.kind() == LiquidException.Kind.UNDEFINED_TAG) {
             return new SourceException(position(e), e.detail(), "check its name, or add the plugin that provides it");

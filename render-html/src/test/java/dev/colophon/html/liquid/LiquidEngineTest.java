@@ -71,4 +71,29 @@ class LiquidEngineTest {
         assertEquals(7, e.position().line());
         assertEquals(3, e.position().column());
     }
+
+    @Test
+    void groupByExpKeepsTheTypesOfGroupNames() {
+        List<Object> people = List.of(Map.of("age", 21), Map.of("age", 35), Map.of("age", 38));
+        String out = render("{% assign g = people | group_by_exp: 'p', 'p.age | divided_by: 10' %}"
+                + "{% for x in g %}{% if x.name == 3 %}three:{{ x.size }}{% endif %}{% endfor %}", Map.of(),
+                Map.of("people", people));
+        assertEquals("three:2", out);
+    }
+
+    @Test
+    void dateToXmlschemaOfADateIsMidnightNotTheTimeOfDay() {
+        assertEquals("2016-03-14T00:00:00+00:00", render("{{ '2016-03-14' | date_to_xmlschema }}", Map.of(),
+                Map.of()));
+    }
+
+    @Test
+    void inSafeModeARenderIsBoundedAndTheLimitIsAnErrorAtItsLine() {
+        TemplateSetup safe = new TemplateSetup(SiteConfig.defaults().withSafe(true), name -> Optional.empty());
+        SourceException e = assertThrows(SourceException.class, () -> engine.compile(
+                new SourceText("post.md", "a\n{% for i in (1..100000000) %}{% endfor %}"), 4, safe)
+                .render(Map.of()));
+        assertEquals(5, e.position().line());
+        assertTrue(e.getMessage().contains("loop iterations"), e.getMessage());
+    }
 }
