@@ -1,6 +1,8 @@
 package dev.colophon.liquid;
 
 import dev.colophon.liquid.filter.StandardFilters;
+import dev.colophon.liquid.parse.Condition;
+import dev.colophon.liquid.parse.Output;
 import dev.colophon.liquid.parse.TemplateParser;
 import dev.colophon.liquid.tag.StandardTags;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A Liquid engine: its tags, its filters, how it treats markup it cannot parse, and where it finds the
@@ -77,6 +80,26 @@ public final class Liquid {
         List<LiquidException> warnings = new ArrayList<>();
         BodyNode root = new TemplateParser(this, name, errorMode, warnings::add).parse(source);
         return new Template(this, name, root, warnings);
+    }
+
+    /**
+     * Parses a value with its filters, as an output holds it ({@code page.date | date: "%Y"}), to evaluate in
+     * a render's context: what Jekyll's {@code group_by_exp} does with its expression.
+     *
+     * @throws LiquidException of kind SYNTAX when the markup cannot be read in this engine's mode
+     */
+    public Expression expression(String markup) {
+        return Output.parse(markup, errorMode, warning -> { });
+    }
+
+    /**
+     * Parses a condition as {@code if} holds it ({@code p.age > 30 and p.team == "a"}), strictly, as
+     * Jekyll's {@code where_exp} reads its expression.
+     *
+     * @throws LiquidException of kind SYNTAX when the markup is not a condition
+     */
+    public Predicate<Context> condition(String markup) {
+        return Condition.parse(markup, ErrorMode.STRICT, warning -> { });
     }
 
     /** The tag of this name, or null. */

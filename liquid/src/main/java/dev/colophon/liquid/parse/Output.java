@@ -44,7 +44,7 @@ public final class Output implements Expression {
     }
 
     /** Parses with the mode's fallback; {@code warnings} hears what lax parsing had to forgive. */
-    static Output parse(String markup, ErrorMode mode, Consumer<LiquidException> warnings) {
+    public static Output parse(String markup, ErrorMode mode, Consumer<LiquidException> warnings) {
         try {
             return strict(markup);
         } catch (LiquidException e) {

@@ -5,17 +5,14 @@ import static dev.colophon.html.liquid.JekyllFilters.args;
 import dev.colophon.liquid.Context;
 import dev.colophon.liquid.Expression;
 import dev.colophon.liquid.Filter;
-import dev.colophon.liquid.Liquid;
-import dev.colophon.liquid.LiquidException;
-import dev.colophon.liquid.Template;
 import dev.colophon.liquid.Values;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Jekyll's filters that run a Liquid expression on each item, the item bound to a variable:
@@ -31,8 +28,8 @@ final class ExpressionFilters {
     /** Expressions kept beyond this many are parsed each time without being kept. */
     private static final int KEPT = 256;
 
-    /** Conditions by their text, as templates {@code {% if EXPR %}true{% endif %}} of the site's engine. */
-    private final Map<String, Template> conditions = new ConcurrentHashMap<>();
+    /** Conditions by their text. */
+    private final Map<String, Predicate<Context>> conditions = new ConcurrentHashMap<>();
     /** Values by their text. */
     private final Map<String, Expression> values = new ConcurrentHashMap<>();
 
@@ -42,7 +39,7 @@ final class ExpressionFilters {
             if (!CollectionFilters.selectable(in)) {
                 return in;
             }
-            Template condition = condition("where_exp", Values.toS(a.get(1)), context);
+            Predicate<Context> condition = condition(Values.toS(a.get(1)), context);
             List<Object> kept = new ArrayList<>();
             for (Object item : CollectionFilters.selectItems(in)) {
                 if (test(condition, Values.toS(a.get(0)), item, context)) {
@@ -56,7 +53,7 @@ final class ExpressionFilters {
             if (!CollectionFilters.selectable(in)) {
                 return in;
             }
-            Template condition = condition("find_exp", Values.toS(a.get(1)), context);
+            Predicate<Context> condition = condition(Values.toS(a.get(1)), context);
             for (Object item : CollectionFilters.selectItems(in)) {
                 if (test(condition, Values.toS(a.get(0)), item, context)) {
                     return item;
@@ -69,19 +66,15 @@ final class ExpressionFilters {
             if (!CollectionFilters.groupable(in)) {
                 return in;
             }
-            Expression value = value(Values.toS(a.get(1)));
+            Expression value = value(Values.toS(a.get(1)), context);
             String variable = Values.toS(a.get(0));
             return CollectionFilters.groups(CollectionFilters.groupItems(in),
                     item -> withItem(context, variable, item, () -> value.evaluate(context)));
         });
     }
 
-    private static boolean test(Template condition, String variable, Object item, Context context) {
-        return withItem(context, variable, item, () -> {
-            StringBuilder out = new StringBuilder(4);
-            condition.render(context, out);
-            return out.length() > 0;
-        });
+    private static boolean test(Predicate<Context> condition, String variable, Object item, Context context) {
+        return withItem(context, variable, item, () -> condition.test(context));
     }
 
     /** Runs {@code body} with {@code variable} set to the item in a scope of its own. */
@@ -96,33 +89,12 @@ final class ExpressionFilters {
         }
     }
 
-    private Template condition(String filter, String expression, Context context) {
-        return kept(conditions, expression,
-                text -> context.engine().parse("{% if " + text + " %}true{% endif %}", filter));
+    private Predicate<Context> condition(String expression, Context context) {
+        return kept(conditions, expression, text -> context.engine().condition(text));
     }
 
-    private Expression value(String expression) {
-        return kept(values, expression, ExpressionFilters::parseValue);
-    }
-
-    /**
-     * Parses a value with its filters, as Jekyll's {@code Liquid::Variable.new} does (laxly), through a tag
-     * of a throwaway engine that hands over what it parsed. Only parses: the value is evaluated in the
-     * render's context, whose engine supplies the filters.
-     */
-    private static Expression parseValue(String text) {
-        AtomicReference<Expression> parsed = new AtomicReference<>();
-        Liquid.builder()
-                .tag("value", input -> {
-                    parsed.set(input.output(input.markup()));
-                    return (context, out) -> { };
-                })
-                .build()
-                .parse("{% value " + text + " %}", "group_by_exp");
-        if (parsed.get() == null) {
-            throw LiquidException.argument("group_by_exp: cannot read the expression '" + text + "'");
-        }
-        return parsed.get();
+    private Expression value(String expression, Context context) {
+        return kept(values, expression, text -> context.engine().expression(text));
     }
 
     private static <T> T kept(Map<String, T> cache, String key, Function<String, T> parse) {
