@@ -2,11 +2,7 @@ package dev.colophon.liquid;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,11 +14,10 @@ import java.util.Map;
  * Ruby's meaning of Liquid's values, for the engine and for filters. Values are Java's: null (nil),
  * {@link Boolean}, {@link Long} and the other integer types (Integer), {@link Double} (Float),
  * {@link BigDecimal} (what number filters compute with), {@link String}, {@link List} (Array, {@link Range}
- * included), {@link Map} (Hash), {@link Drop}, and dates ({@link TemporalAccessor}, Time).
+ * included), {@link Map} (Hash), {@link Drop}, and dates ({@link TemporalAccessor}, Time). Here: their kinds,
+ * truth, equality and order, items and properties; {@link Numbers} reads numbers, {@link Texts} writes text.
  */
 public final class Values {
-
-    private static final DateTimeFormatter RUBY_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xx");
 
     private Values() {
     }
@@ -111,189 +106,6 @@ public final class Values {
         return isEmpty(value);
     }
 
-    // ---- text
-
-    /** Ruby's {@code to_s}: arrays and hashes as {@code inspect} writes them. */
-    public static String toS(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof String s) {
-            return s;
-        }
-        if (value instanceof CharSequence s) {
-            return s.toString();
-        }
-        if (value instanceof Long || value instanceof Integer) {
-            return value.toString();
-        }
-        if (value instanceof Double d) {
-            return floatToS(d);
-        }
-        if (value instanceof Float f) {
-            return floatToS(f.doubleValue());
-        }
-        if (value instanceof BigDecimal d) {
-            return floatToS(d.doubleValue());
-        }
-        if (value instanceof Range || value instanceof Boolean || isInteger(value)) {
-            return value.toString();
-        }
-        if (value instanceof List<?> || value instanceof Map<?, ?>) {
-            return inspect(value);
-        }
-        if (value instanceof TemporalAccessor t) {
-            return timeToS(t);
-        }
-        return value.toString();
-    }
-
-    /** What {@code {{ value }}} writes: {@link #toS}, except that arrays are joined, their arrays too. */
-    public static String output(Object value) {
-        if (value instanceof String s) {
-            return s;
-        }
-        if (value instanceof List<?> list && !(value instanceof Range)) {
-            StringBuilder out = new StringBuilder();
-            join(list, out);
-            return out.toString();
-        }
-        return toS(value);
-    }
-
-    private static void join(List<?> list, StringBuilder out) {
-        for (Object item : list) {
-            if (item instanceof List<?> inner && !(item instanceof Range)) {
-                join(inner, out);
-            } else {
-                out.append(toS(item));
-            }
-        }
-    }
-
-    /** Ruby's {@code inspect}: {@code ["a", 1, nil]}, {@code {"a"=>1}}. */
-    public static String inspect(Object value) {
-        StringBuilder out = new StringBuilder();
-        inspect(value, out, 0);
-        return out.toString();
-    }
-
-    private static void inspect(Object value, StringBuilder out, int depth) {
-        if (depth > 100) {
-            throw new LiquidException(LiquidException.Kind.STACK_LEVEL, "Nesting too deep");
-        }
-        if (value == null) {
-            out.append("nil");
-        } else if (value instanceof CharSequence s) {
-            quote(s.toString(), out);
-        } else if (value instanceof Range) {
-            out.append(value);
-        } else if (value instanceof List<?> list) {
-            out.append('[');
-            for (int i = 0; i < list.size(); i++) {
-                if (i > 0) {
-                    out.append(", ");
-                }
-                inspect(list.get(i), out, depth + 1);
-            }
-            out.append(']');
-        } else if (value instanceof Map<?, ?> map) {
-            out.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                if (!first) {
-                    out.append(", ");
-                }
-                first = false;
-                inspect(e.getKey(), out, depth + 1);
-                out.append("=>");
-                inspect(e.getValue(), out, depth + 1);
-            }
-            out.append('}');
-        } else {
-            out.append(toS(value));
-        }
-    }
-
-    private static void quote(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                case '\f' -> out.append("\\f");
-                case '\u000b' -> out.append("\\v");
-                case '\u0007' -> out.append("\\a");
-                case '\u001b' -> out.append("\\e");
-                case '\b' -> out.append("\\b");
-                case '#' -> {
-                    char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
-                    out.append(next == '{' || next == '$' || next == '@' ? "\\#" : "#");
-                }
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        out.append(String.format(java.util.Locale.ROOT, "\\x%02X", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
-    }
-
-    /** Ruby's {@code Float#to_s}: {@code 1.0}, {@code 0.1}, {@code 1.0e+16}, {@code 1.0e-05}. */
-    public static String floatToS(double d) {
-        if (Double.isNaN(d)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(d)) {
-            return d > 0 ? "Infinity" : "-Infinity";
-        }
-        if (d == 0) {
-            return (1 / d < 0) ? "-0.0" : "0.0";
-        }
-        BigDecimal exact = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
-        String digits = exact.unscaledValue().toString();
-        // value = 0.DIGITS x 10^decimalPoint
-        int decimalPoint = digits.length() - exact.scale();
-        StringBuilder out = new StringBuilder(d < 0 ? "-" : "");
-        if (decimalPoint > 0 && decimalPoint <= 16) {
-            if (digits.length() <= decimalPoint) {
-                out.append(digits).append("0".repeat(decimalPoint - digits.length())).append(".0");
-            } else {
-                out.append(digits, 0, decimalPoint).append('.').append(digits, decimalPoint, digits.length());
-            }
-        } else if (decimalPoint <= 0 && decimalPoint > -4) {
-            out.append("0.").append("0".repeat(-decimalPoint)).append(digits);
-        } else {
-            out.append(digits.charAt(0)).append('.').append(digits.length() > 1 ? digits.substring(1) : "0");
-            int exponent = decimalPoint - 1;
-            out.append('e').append(exponent < 0 ? '-' : '+');
-            String e = Integer.toString(Math.abs(exponent));
-            out.append(e.length() < 2 ? "0" + e : e);
-        }
-        return out.toString();
-    }
-
-    /** Ruby's {@code Time#to_s}: {@code 2021-03-26 09:30:00 +0100}; a date alone as {@code 2021-03-26}. */
-    public static String timeToS(TemporalAccessor time) {
-        if (time instanceof LocalDate date) {
-            return date.toString();
-        }
-        if (time instanceof LocalDateTime local) {
-            return RUBY_TIME.format(local.atZone(java.time.ZoneOffset.UTC));
-        }
-        if (time instanceof ZonedDateTime || time instanceof OffsetDateTime) {
-            return RUBY_TIME.format(time);
-        }
-        return time.toString();
-    }
-
     /**
      * Liquid's {@code Utils.to_date}: a time as it is (a date alone at midnight in the render's zone),
      * {@code now}/{@code today} as the render's clock, epoch seconds, or text as Ruby's {@code Time.parse}
@@ -301,93 +113,6 @@ public final class Values {
      */
     public static ZonedDateTime toDate(Object value, Context context) {
         return dev.colophon.liquid.filter.StandardFilters.toDate(value, context);
-    }
-
-    // ---- numbers
-
-    /**
-     * Liquid's {@code Utils.to_number}: numbers as they are (floats as BigDecimal), a string of the form
-     * {@code -1.5} as a BigDecimal, any other string as Ruby's {@code to_i} reads it, anything else 0.
-     */
-    public static Number toNumber(Object value) {
-        if (value instanceof Double || value instanceof Float) {
-            double d = ((Number) value).doubleValue();
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                return d;
-            }
-            return new BigDecimal(Double.toString(d));
-        }
-        if (value instanceof BigDecimal || value instanceof Long || value instanceof BigInteger) {
-            return (Number) value;
-        }
-        if (isInteger(value)) {
-            return ((Number) value).longValue();
-        }
-        if (value instanceof CharSequence s) {
-            String text = s.toString().strip();
-            if (text.matches("-?\\d+\\.\\d+")) {
-                return new BigDecimal(text);
-            }
-            return toI(text);
-        }
-        return 0L;
-    }
-
-    /** Ruby's {@code String#to_i}: the leading integer, after white space; 0 when there is none. */
-    public static Number toI(String text) {
-        int i = 0;
-        int n = text.length();
-        while (i < n && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        int start = i;
-        if (i < n && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
-            i++;
-        }
-        int digits = i;
-        while (i < n && (Character.isDigit(text.charAt(i)) && text.charAt(i) < 128
-                || text.charAt(i) == '_' && i > digits && i + 1 < n && Character.isDigit(text.charAt(i + 1)))) {
-            i++;
-        }
-        if (i == digits) {
-            return 0L;
-        }
-        return integer(new BigInteger(text.substring(start, i).replace("_", "")));
-    }
-
-    /** A BigInteger as a Long when it fits. */
-    public static Number integer(BigInteger value) {
-        return value.bitLength() < 64 ? (Number) value.longValue() : value;
-    }
-
-    /**
-     * Liquid's {@code Utils.to_integer}: an integer as it is, anything else read from its text as Ruby's
-     * {@code Integer()} does, or an error {@code invalid integer}.
-     */
-    public static long toInteger(Object value) {
-        if (isInteger(value)) {
-            return ((Number) value).longValue();
-        }
-        String text = toS(value).strip();
-        try {
-            return Long.parseLong(text.replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw LiquidException.argument("invalid integer");
-        }
-    }
-
-    /** A computed number as a Liquid value: integers as Long, BigDecimal as Double (Ruby's {@code to_f}). */
-    public static Object fromNumber(Number n) {
-        if (n instanceof BigDecimal d) {
-            return d.doubleValue();
-        }
-        if (n instanceof BigInteger b) {
-            return integer(b);
-        }
-        if (n instanceof Integer || n instanceof Short || n instanceof Byte) {
-            return n.longValue();
-        }
-        return n;
     }
 
     // ---- comparison
@@ -401,7 +126,7 @@ public final class Values {
             return false;
         }
         if (isNumber(a) && isNumber(b)) {
-            return compareNumbers((Number) a, (Number) b) == 0;
+            return Numbers.compareNumbers((Number) a, (Number) b) == 0;
         }
         if (a instanceof CharSequence x && b instanceof CharSequence y) {
             return x.toString().equals(y.toString());
@@ -434,39 +159,13 @@ public final class Values {
         return a.equals(b);
     }
 
-    /** Numbers of any kind compared by value; NaN is above everything, as a total order needs. */
-    public static int compareNumbers(Number a, Number b) {
-        if (a instanceof Long && b instanceof Long) {
-            return Long.compare(a.longValue(), b.longValue());
-        }
-        double x = a.doubleValue();
-        double y = b.doubleValue();
-        if (Double.isNaN(x) || Double.isNaN(y) || Double.isInfinite(x) || Double.isInfinite(y)) {
-            return Double.compare(x, y);
-        }
-        return toBig(a).compareTo(toBig(b));
-    }
-
-    private static BigDecimal toBig(Number n) {
-        if (n instanceof BigDecimal d) {
-            return d;
-        }
-        if (n instanceof BigInteger b) {
-            return new BigDecimal(b);
-        }
-        if (n instanceof Double || n instanceof Float) {
-            return new BigDecimal(n.doubleValue());
-        }
-        return BigDecimal.valueOf(n.longValue());
-    }
-
     /**
      * Ruby's {@code <=>} where it is defined (numbers with numbers, strings with strings, by code point);
      * an error {@code comparison of Integer with String failed} elsewhere.
      */
     public static int compare(Object a, Object b) {
         if (isNumber(a) && isNumber(b)) {
-            return compareNumbers((Number) a, (Number) b);
+            return Numbers.compareNumbers((Number) a, (Number) b);
         }
         if (a instanceof CharSequence x && b instanceof CharSequence y) {
             return compareStrings(x.toString(), y.toString());
@@ -497,7 +196,7 @@ public final class Values {
         boolean fixnum = (b instanceof Long || b instanceof Integer || b instanceof Short || b instanceof Byte)
                 && ((Number) b).longValue() >= -(1L << 62) && ((Number) b).longValue() < (1L << 62);
         boolean immediate = b == null || b instanceof Boolean || fixnum || b instanceof Double || b instanceof Float;
-        return immediate ? (b == null ? "nil" : inspect(b)) : typeName(b);
+        return immediate ? (b == null ? "nil" : Texts.inspect(b)) : typeName(b);
     }
 
     /** Ruby's String comparison: by bytes of UTF-8, which is by code point. */
@@ -516,26 +215,7 @@ public final class Values {
         return Integer.compare(a.length(), b.length());
     }
 
-    /** Whether {@code <}, {@code >} and the others are defined between two values (Ruby raises otherwise). */
-    public static boolean comparable(Object a, Object b) {
-        return isNumber(a) && isNumber(b) || a instanceof CharSequence && b instanceof CharSequence;
-    }
-
     // ---- collections
-
-    /** The number of items, characters or entries; null for values without a size. */
-    public static Object size(Object value) {
-        if (value instanceof CharSequence s) {
-            return (long) s.toString().codePointCount(0, s.length());
-        }
-        if (value instanceof Collection<?> c) {
-            return (long) c.size();
-        }
-        if (value instanceof Map<?, ?> m) {
-            return (long) m.size();
-        }
-        return null;
-    }
 
     /**
      * The items a {@code for} loop or a list filter walks: a list as it is, a hash as its entries as

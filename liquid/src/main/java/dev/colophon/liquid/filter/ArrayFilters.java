@@ -4,6 +4,7 @@ import static dev.colophon.liquid.filter.Signature.arg;
 import static dev.colophon.liquid.filter.Signature.given;
 
 import dev.colophon.liquid.Context;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Filter;
 import dev.colophon.liquid.LiquidException;
 import dev.colophon.liquid.Range;
@@ -52,7 +53,7 @@ final class ArrayFilters {
     }
 
     private static Object join(Object input, List<Object> args, Context context) {
-        String glue = given(args, 0) ? Values.toS(args.get(0)) : " ";
+        String glue = given(args, 0) ? Texts.toS(args.get(0)) : " ";
         StringBuilder out = new StringBuilder();
         boolean first = true;
         for (Object item : Items.of(input)) {
@@ -60,7 +61,7 @@ final class ArrayFilters {
                 out.append(glue);
             }
             first = false;
-            out.append(Values.toS(item));
+            out.append(Texts.toS(item));
         }
         return out.toString();
     }

@@ -1,6 +1,7 @@
 package dev.colophon.liquid.filter;
 
 import dev.colophon.liquid.Context;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Filter;
 import dev.colophon.liquid.Values;
 import java.math.BigInteger;
@@ -28,7 +29,7 @@ final class DateFilter {
     }
 
     static void register(Map<String, Filter> filters) {
-        filters.put("date", Signature.of(1, 0, (in, a, c) -> date(in, Values.toS(a.get(0)), c)));
+        filters.put("date", Signature.of(1, 0, (in, a, c) -> date(in, Texts.toS(a.get(0)), c)));
     }
 
     private static Object date(Object input, String format, Context context) {

@@ -1,6 +1,7 @@
 package dev.colophon.liquid.filter;
 
 import dev.colophon.liquid.Drop;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.LiquidException;
 import dev.colophon.liquid.Range;
 import dev.colophon.liquid.Values;
@@ -70,7 +71,7 @@ final class Items {
             return hashGet(map, property);
         }
         if (item instanceof Drop drop) {
-            return drop.get(Values.toS(property));
+            return drop.get(Texts.toS(property));
         }
         if (item instanceof CharSequence text) {
             return stringIndex(text.toString(), property);
@@ -127,6 +128,6 @@ final class Items {
     }
 
     static LiquidException propertyError(Object property) {
-        return LiquidException.argument("cannot select the property '" + Values.toS(property) + "'");
+        return LiquidException.argument("cannot select the property '" + Texts.toS(property) + "'");
     }
 }

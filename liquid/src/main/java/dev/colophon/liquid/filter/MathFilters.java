@@ -5,6 +5,7 @@ import static dev.colophon.liquid.filter.Signature.arg;
 import dev.colophon.liquid.Context;
 import dev.colophon.liquid.Filter;
 import dev.colophon.liquid.LiquidException;
+import dev.colophon.liquid.Numbers;
 import dev.colophon.liquid.Values;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -33,9 +34,9 @@ final class MathFilters {
         filters.put("times", operation('*'));
         filters.put("divided_by", operation('/'));
         filters.put("modulo", operation('%'));
-        filters.put("abs", Signature.of(0, 0, (in, a, c) -> abs(Values.toNumber(in))));
-        filters.put("ceil", Signature.of(0, 0, (in, a, c) -> toInteger(Values.toNumber(in), RoundingMode.CEILING)));
-        filters.put("floor", Signature.of(0, 0, (in, a, c) -> toInteger(Values.toNumber(in), RoundingMode.FLOOR)));
+        filters.put("abs", Signature.of(0, 0, (in, a, c) -> abs(Numbers.toNumber(in))));
+        filters.put("ceil", Signature.of(0, 0, (in, a, c) -> toInteger(Numbers.toNumber(in), RoundingMode.CEILING)));
+        filters.put("floor", Signature.of(0, 0, (in, a, c) -> toInteger(Numbers.toNumber(in), RoundingMode.FLOOR)));
         filters.put("round", Signature.of(0, 1, MathFilters::round));
         filters.put("at_least", Signature.of(1, 0, (in, a, c) -> bound(in, a.get(0), 1)));
         filters.put("at_most", Signature.of(1, 0, (in, a, c) -> bound(in, a.get(0), -1)));
@@ -44,7 +45,7 @@ final class MathFilters {
 
     private static Filter operation(char op) {
         return Signature.of(1, 0, (in, a, c) -> signedZero(
-                Values.fromNumber(apply(Values.toNumber(in), Values.toNumber(a.get(0)), op)), in, a.get(0), op));
+                Numbers.fromNumber(apply(Numbers.toNumber(in), Numbers.toNumber(a.get(0)), op)), in, a.get(0), op));
     }
 
     /**
@@ -60,7 +61,7 @@ final class MathFilters {
 
     /** A value as a double, keeping the sign of a float's zero. */
     private static double asDouble(Object value) {
-        return value instanceof Double d ? d : Values.toNumber(value).doubleValue();
+        return value instanceof Double d ? d : Numbers.toNumber(value).doubleValue();
     }
 
     /** Ruby's {@code a op b} for Liquid's numbers. */
@@ -102,7 +103,7 @@ final class MathFilters {
                 yield op == '/' ? (adjust ? qr[0].subtract(BigInteger.ONE) : qr[0]) : (adjust ? qr[1].add(y) : qr[1]);
             }
         };
-        return Values.integer(result);
+        return Numbers.integer(result);
     }
 
     /** Where an operand is NaN or infinite: IEEE arithmetic, except that a modulo by zero is still an error. */
@@ -129,7 +130,7 @@ final class MathFilters {
         if (n instanceof Double d) {
             return Math.abs(d);
         }
-        return Values.integer(big(n).abs());
+        return Numbers.integer(big(n).abs());
     }
 
     /** {@code ceil} and {@code floor}: an integer; NaN and infinity cannot be one. */
@@ -138,7 +139,7 @@ final class MathFilters {
             throw floatDomain(d);
         }
         if (n instanceof BigDecimal d) {
-            return Values.integer(d.setScale(0, mode).toBigIntegerExact());
+            return Numbers.integer(d.setScale(0, mode).toBigIntegerExact());
         }
         return n;
     }
@@ -148,8 +149,8 @@ final class MathFilters {
      * else to a float with that many decimals; halves away from zero.
      */
     private static Object round(Object input, List<Object> args, Context context) {
-        Number n = Values.toNumber(input);
-        Number digitsNumber = Values.toNumber(arg(args, 0));
+        Number n = Numbers.toNumber(input);
+        Number digitsNumber = Numbers.toNumber(arg(args, 0));
         long digits = digitsNumber instanceof Double ? 0 : decimal(digitsNumber).longValue();
         int places = (int) Math.max(-1000, Math.min(1000, digits));
         if (n instanceof Double d) {
@@ -162,22 +163,22 @@ final class MathFilters {
             if (places >= 0) {
                 return n;
             }
-            return Values.integer(new BigDecimal(big(n)).setScale(places, RoundingMode.HALF_UP).toBigInteger());
+            return Numbers.integer(new BigDecimal(big(n)).setScale(places, RoundingMode.HALF_UP).toBigInteger());
         }
         BigDecimal rounded = ((BigDecimal) n).setScale(places, RoundingMode.HALF_UP);
         if (places > 0 && rounded.signum() == 0 && (((BigDecimal) n).signum() < 0 || 1 / asDouble(input) < 0)) {
             return -0.0; // Ruby's BigDecimal keeps the sign: -0.04 | round: 1 is -0.0
         }
-        return places > 0 ? (Object) rounded.doubleValue() : Values.integer(rounded.toBigInteger());
+        return places > 0 ? (Object) rounded.doubleValue() : Numbers.integer(rounded.toBigInteger());
     }
 
     /** {@code at_least} (sign 1) and {@code at_most} (sign -1). */
     private static Object bound(Object input, Object limit, int sign) {
-        Number value = Values.toNumber(input);
-        Number bound = Values.toNumber(limit);
-        Object chosen = Integer.signum(Values.compareNumbers(bound, value)) == sign ? limit : input;
+        Number value = Numbers.toNumber(input);
+        Number bound = Numbers.toNumber(limit);
+        Object chosen = Integer.signum(Numbers.compareNumbers(bound, value)) == sign ? limit : input;
         // A float comes back as it was given, -0.0 too, which Java's BigDecimal would make 0.0.
-        return chosen instanceof Double ? chosen : Values.fromNumber(chosen == limit ? bound : value);
+        return chosen instanceof Double ? chosen : Numbers.fromNumber(chosen == limit ? bound : value);
     }
 
     /** The items (or their property) added up as numbers. */
@@ -194,9 +195,9 @@ final class MathFilters {
         }
         Number total = 0L;
         for (Object value : Items.of(values)) {
-            total = apply(total, Values.toNumber(value), '+');
+            total = apply(total, Numbers.toNumber(value), '+');
         }
-        return Values.fromNumber(total);
+        return Numbers.fromNumber(total);
     }
 
     private static BigInteger big(Number n) {

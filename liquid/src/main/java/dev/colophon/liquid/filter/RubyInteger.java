@@ -1,6 +1,7 @@
 package dev.colophon.liquid.filter;
 
 import dev.colophon.liquid.LiquidException;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Values;
 import java.math.BigInteger;
 
@@ -24,7 +25,7 @@ final class RubyInteger {
         if (Values.isInteger(value)) {
             return ((Number) value).longValue();
         }
-        BigInteger parsed = parse(RubyText.strip(Values.toS(value)));
+        BigInteger parsed = parse(RubyText.strip(Texts.toS(value)));
         if (parsed == null) {
             throw LiquidException.argument("invalid integer");
         }

@@ -3,8 +3,10 @@ package dev.colophon.liquid.filter;
 import static dev.colophon.liquid.filter.Signature.arg;
 
 import dev.colophon.liquid.Context;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Filter;
 import dev.colophon.liquid.LiquidException;
+import dev.colophon.liquid.Numbers;
 import dev.colophon.liquid.Values;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -87,7 +89,7 @@ final class SortFilters {
     /** Liquid's {@code nil_safe_casecmp}. */
     private static int casecmp(Object a, Object b) {
         if (a != null && b != null) {
-            return RubyText.casecmp(Values.toS(a), Values.toS(b));
+            return RubyText.casecmp(Texts.toS(a), Texts.toS(b));
         }
         return a == null && b == null ? 0 : a == null ? 1 : -1;
     }
@@ -98,7 +100,7 @@ final class SortFilters {
             if (Double.isNaN(((Number) a).doubleValue()) || Double.isNaN(((Number) b).doubleValue())) {
                 return null;
             }
-            return Integer.signum(Values.compareNumbers((Number) a, (Number) b));
+            return Integer.signum(Numbers.compareNumbers((Number) a, (Number) b));
         }
         if (a instanceof CharSequence x && b instanceof CharSequence y) {
             return Integer.signum(Values.compareStrings(x.toString(), y.toString()));

@@ -4,9 +4,9 @@ import static dev.colophon.liquid.filter.Signature.arg;
 import static dev.colophon.liquid.filter.Signature.given;
 
 import dev.colophon.liquid.Context;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Filter;
 import dev.colophon.liquid.Range;
-import dev.colophon.liquid.Values;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +47,7 @@ final class StringFilters {
 
     /** Liquid's {@code Utils.to_s}. */
     static String s(Object value) {
-        return Values.toS(value);
+        return Texts.toS(value);
     }
 
     /** Ruby's {@code capitalize}: the first character in title case, the rest in lower case. */

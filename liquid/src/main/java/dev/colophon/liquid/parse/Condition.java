@@ -1,6 +1,7 @@
 package dev.colophon.liquid.parse;
 
 import dev.colophon.liquid.Context;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.ErrorMode;
 import dev.colophon.liquid.Expression;
 import dev.colophon.liquid.LiquidException;
@@ -182,7 +183,7 @@ public final class Condition implements java.util.function.Predicate<Context> {
             return false;
         }
         if (left instanceof CharSequence s) {
-            return s.toString().contains(Values.toS(right));
+            return s.toString().contains(Texts.toS(right));
         }
         if (left instanceof Collection<?> list) {
             for (Object item : list) {

@@ -3,6 +3,7 @@ package dev.colophon.liquid.parse;
 import dev.colophon.liquid.Context;
 import dev.colophon.liquid.Expression;
 import dev.colophon.liquid.Range;
+import dev.colophon.liquid.Numbers;
 import dev.colophon.liquid.Values;
 
 /** {@code (a..b)} with a variable at either end, made a {@link Range} when rendered. */
@@ -22,11 +23,11 @@ record RangeLookup(Expression start, Expression end) implements Expression {
             return ((Number) value).longValue();
         }
         if (value instanceof CharSequence s) {
-            return Values.toI(s.toString()).longValue();
+            return Numbers.toI(s.toString()).longValue();
         }
         if (Values.isFloat(value)) {
             return (long) ((Number) value).doubleValue();
         }
-        return Values.toInteger(value);
+        return Numbers.toInteger(value);
     }
 }

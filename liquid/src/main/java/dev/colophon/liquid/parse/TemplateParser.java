@@ -1,15 +1,12 @@
 package dev.colophon.liquid.parse;
 
 import dev.colophon.liquid.BodyNode;
-import dev.colophon.liquid.Context;
 import dev.colophon.liquid.ErrorMode;
-import dev.colophon.liquid.Expression;
 import dev.colophon.liquid.Liquid;
 import dev.colophon.liquid.LiquidException;
 import dev.colophon.liquid.Node;
 import dev.colophon.liquid.Tag;
 import dev.colophon.liquid.TagInput;
-import dev.colophon.liquid.Values;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,23 +22,23 @@ import java.util.regex.Pattern;
  */
 public final class TemplateParser {
 
-    private static final Pattern FULL_TOKEN = Pattern.compile("\\A\\{%-?(\\s*)(#|\\w+)(\\s*)(.*?)-?%}\\z",
+    static final Pattern FULL_TOKEN = Pattern.compile("\\A\\{%-?(\\s*)(#|\\w+)(\\s*)(.*?)-?%}\\z",
             Pattern.DOTALL);
     private static final Pattern CONTENT_OF_VARIABLE = Pattern.compile("\\A\\{\\{-?(.*?)-?}}\\z", Pattern.DOTALL);
-    private static final Pattern LIQUID_TAG_TOKEN = Pattern.compile("\\A\\s*(#|\\w+)\\s*(.*?)\\z", Pattern.DOTALL);
+    static final Pattern LIQUID_TAG_TOKEN = Pattern.compile("\\A\\s*(#|\\w+)\\s*(.*?)\\z", Pattern.DOTALL);
     /** A token that may end a raw block: {@code {% endraw %}} with anything before it. */
-    private static final Pattern RAW_END = Pattern.compile("\\A(.*)\\{%-?\\s*(\\w+)\\s*(.*)?-?%}\\z", Pattern.DOTALL);
+    static final Pattern RAW_END = Pattern.compile("\\A(.*)\\{%-?\\s*(\\w+)\\s*(.*)?-?%}\\z", Pattern.DOTALL);
     /** Nesting of blocks while parsing, as Ruby Liquid's MAX_DEPTH. */
     private static final int MAX_DEPTH = 100;
 
-    private final Liquid engine;
-    private final String name;
-    private final ErrorMode mode;
-    private final Consumer<LiquidException> warnings;
-    private Tokens tokens;
-    private boolean trimNext;
+    final Liquid engine;
+    final String name;
+    final ErrorMode mode;
+    final Consumer<LiquidException> warnings;
+    Tokens tokens;
+    boolean trimNext;
     private int depth;
-    private Token current;
+    Token current;
 
     public TemplateParser(Liquid engine, String name, ErrorMode mode, Consumer<LiquidException> warnings) {
         this.engine = engine;
@@ -71,7 +68,7 @@ public final class TemplateParser {
      * Reads a body up to a tag none of the registered tags is; returns it with that tag's name, or with
      * null at the end of the tokens. {@code owner} is the block reading it, for messages.
      */
-    private TagInput.Body body(String owner, Set<String> delimiters) {
+    TagInput.Body body(String owner, Set<String> delimiters) {
         if (depth >= MAX_DEPTH) {
             throw error(current, "Nesting too deep");
         }
@@ -215,10 +212,10 @@ public final class TemplateParser {
     }
 
     private Node parseTag(Tag tag, String tagName, String markup, Token token) {
-        Input input = new Input(tagName, markup, token);
+        TagParsing input = new TagParsing(this, tagName, markup, token);
         try {
             Node node = tag.parse(input);
-            return new Positioned(node, tagName, name, token.line(), token.column());
+            return new Placed.TagNode(node, name, token.line(), token.column());
         } catch (LiquidException e) {
             throw e.at(name, token.line(), token.column());
         }
@@ -228,14 +225,14 @@ public final class TemplateParser {
         try {
             Output output = Output.parse(markup, mode, w -> warnings.accept(w.at(name, token.line(), token.column())));
             checkFilters(output, token);
-            return new OutputNode(output, name, token.line(), token.column());
+            return new Placed.OutputNode(output, name, token.line(), token.column());
         } catch (LiquidException e) {
             throw e.at(name, token.line(), token.column());
         }
     }
 
     /** Warns of filters the engine does not have: they pass their input through, or fail a strict render. */
-    private void checkFilters(Output output, Token token) {
+    void checkFilters(Output output, Token token) {
         for (String filter : output.filterNames()) {
             if (engine.filter(filter) == null) {
                 int[] at = place(token, filterOffset(token.text(), filter));
@@ -252,7 +249,7 @@ public final class TemplateParser {
     }
 
     /** The line and column of a character of a token. */
-    private static int[] place(Token token, int offset) {
+    static int[] place(Token token, int offset) {
         int line = token.line();
         int column = token.column();
         for (int i = 0; i < offset; i++) {
@@ -301,197 +298,9 @@ public final class TemplateParser {
         return n;
     }
 
-    private LiquidException error(Token token, String detail) {
+    LiquidException error(Token token, String detail) {
         int line = token == null ? tokens.line() : token.line();
         int column = token == null ? 1 : token.column();
         return new LiquidException(LiquidException.Kind.SYNTAX, detail, name, line, column, null);
-    }
-
-    /** What one tag is given: its markup and this parser. */
-    private final class Input implements TagInput {
-        private final String tagName;
-        private final String markup;
-        private final Token token;
-
-        Input(String tagName, String markup, Token token) {
-            this.tagName = tagName;
-            this.markup = markup;
-            this.token = token;
-        }
-
-        @Override
-        public String name() {
-            return tagName;
-        }
-
-        @Override
-        public String markup() {
-            return markup;
-        }
-
-        @Override
-        public int line() {
-            return token.line();
-        }
-
-        @Override
-        public int column() {
-            return token.column();
-        }
-
-        @Override
-        public String templateName() {
-            return name;
-        }
-
-        @Override
-        public ErrorMode errorMode() {
-            return mode;
-        }
-
-        @Override
-        public Liquid engine() {
-            return engine;
-        }
-
-        @Override
-        public Expression expression(String text) {
-            return Expressions.parse(text);
-        }
-
-        @Override
-        public Expression output(String text) {
-            Output output = Output.parse(text, mode, w -> warnings.accept(w.at(name, token.line(), token.column())));
-            checkFilters(output, token);
-            return output;
-        }
-
-        @Override
-        public Condition condition(String text) {
-            return Condition.parse(text, mode, w -> warnings.accept(w.at(name, token.line(), token.column())));
-        }
-
-        @Override
-        public Body body(Set<String> delimiters) {
-            Body body = TemplateParser.this.body(tagName, delimiters);
-            if (body.delimiter() == null) {
-                throw TemplateParser.this.error(token, "'" + tagName + "' tag was never closed");
-            }
-            if (!delimiters.contains(body.delimiter())) {
-                String tag = body.delimiter();
-                if (tag.equals("else") || tag.equals("elsif") || tag.equals("when")) {
-                    throw TemplateParser.this.error(current, "Unexpected " + tag + " tag in '" + tagName + "'"
-                            + (tag.equals("else") ? "" : ""));
-                }
-                if (tag.startsWith("end")) {
-                    throw TemplateParser.this.error(current, "'" + tag + "' is not a valid delimiter for " + tagName
-                            + " tags (opened on line " + token.line() + "). use end" + tagName);
-                }
-                throw TemplateParser.this.error(current, "Unknown tag '" + tag + "'");
-            }
-            return body;
-        }
-
-        @Override
-        public String raw(String end) {
-            StringBuilder out = new StringBuilder();
-            Token t;
-            while ((t = tokens.next()) != null) {
-                if (t.kind() == Token.Kind.TAG || t.text().contains("{%")) {
-                    Matcher m = RAW_END.matcher(t.text());
-                    if (m.matches() && m.group(2).equals(end)) {
-                        out.append(m.group(1));
-                        // The end tag's own white space control applies to what follows it.
-                        trimNext = t.text().length() >= 3 && t.text().charAt(t.text().length() - 3) == '-';
-                        return out.toString();
-                    }
-                }
-                out.append(t.text());
-            }
-            throw TemplateParser.this.error(token, "'" + tagName + "' tag was never closed");
-        }
-
-        @Override
-        public void skip() {
-            int nesting = 1;
-            Token t;
-            while ((t = tokens.next()) != null) {
-                String tag;
-                if (tokens.lines()) {
-                    Matcher m = LIQUID_TAG_TOKEN.matcher(t.text());
-                    if (t.text().isBlank() || !m.matches()) {
-                        continue;
-                    }
-                    tag = m.group(1);
-                } else {
-                    Matcher m = FULL_TOKEN.matcher(t.text());
-                    if (t.kind() != Token.Kind.TAG || !m.matches()) {
-                        continue;
-                    }
-                    tag = m.group(2);
-                }
-                if (tag.equals("raw")) {
-                    raw("endraw");
-                } else if (tag.equals(tagName)) {
-                    nesting++;
-                } else if (tag.equals("end" + tagName)) {
-                    nesting--;
-                }
-                if (nesting == 0) {
-                    if (!tokens.lines()) {
-                        trimNext = t.text().length() >= 3 && t.text().charAt(t.text().length() - 3) == '-';
-                    }
-                    return;
-                }
-            }
-            throw TemplateParser.this.error(token, "'" + tagName + "' tag was never closed");
-        }
-
-        @Override
-        public void warn(LiquidException.Kind kind, String detail) {
-            int[] at = place(token, Math.max(0, token.text().indexOf(tagName)));
-            warnings.accept(new LiquidException(kind, detail, name, at[0], at[1], null));
-        }
-
-        @Override
-        public LiquidException error(String detail) {
-            return TemplateParser.this.error(token, detail);
-        }
-    }
-
-    /** Places the errors a tag raises at render at the tag. */
-    private record Positioned(Node node, String tag, String template, int line, int column) implements Node {
-        @Override
-        public void render(Context context, StringBuilder out) {
-            try {
-                node.render(context, out);
-            } catch (LiquidException e) {
-                throw e.at(template, line, column);
-            } catch (StackOverflowError e) {
-                throw new LiquidException(LiquidException.Kind.STACK_LEVEL, "Nesting too deep", template, line, column,
-                        null);
-            }
-        }
-
-        @Override
-        public boolean blank() {
-            return node.blank();
-        }
-
-        Node unwrap() {
-            return node;
-        }
-    }
-
-    /** {@code {{ … }}}: the value, written as Ruby Liquid writes it (arrays joined, nil as nothing). */
-    private record OutputNode(Output output, String template, int line, int column) implements Node {
-        @Override
-        public void render(Context context, StringBuilder out) {
-            try {
-                out.append(Values.output(output.evaluate(context)));
-            } catch (LiquidException e) {
-                throw e.at(template, line, column);
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.colophon.liquid.parse;
 
 import dev.colophon.liquid.Context;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Expression;
 import dev.colophon.liquid.LiquidException;
 import dev.colophon.liquid.Values;
@@ -113,7 +114,7 @@ final class VariableLookup implements Expression {
 
     @Override
     public Object evaluate(Context context) {
-        String variable = name instanceof String s ? s : Values.toS(key(name, context));
+        String variable = name instanceof String s ? s : Texts.toS(key(name, context));
         Object object = context.get(variable);
         if (object == null && context.options().strictVariables() && !context.has(variable)) {
             throw new LiquidException(LiquidException.Kind.UNDEFINED_VARIABLE, "undefined variable " + variable);
@@ -126,7 +127,7 @@ final class VariableLookup implements Expression {
             Object next = Values.property(object, key, commands[i]);
             if (next == null && context.options().strictVariables()) {
                 throw new LiquidException(LiquidException.Kind.UNDEFINED_VARIABLE,
-                        "undefined variable " + Values.toS(key));
+                        "undefined variable " + Texts.toS(key));
             }
             object = next;
             if (object == null) {

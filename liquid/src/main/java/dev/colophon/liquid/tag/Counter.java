@@ -3,7 +3,7 @@ package dev.colophon.liquid.tag;
 import dev.colophon.liquid.Context;
 import dev.colophon.liquid.Node;
 import dev.colophon.liquid.TagInput;
-import dev.colophon.liquid.Values;
+import dev.colophon.liquid.Numbers;
 
 /**
  * {@code {% increment x %}} writes x's counter then adds one; {@code {% decrement x %}} takes one then
@@ -21,7 +21,7 @@ record Counter(String name, int step) implements Node {
         if (current == null) {
             current = context.global(name);
         }
-        long value = current == null ? 0 : Values.toInteger(current);
+        long value = current == null ? 0 : Numbers.toInteger(current);
         if (step > 0) {
             out.append(value);
             context.counters().put(name, value + 1);

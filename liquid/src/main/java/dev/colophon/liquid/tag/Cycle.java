@@ -1,10 +1,10 @@
 package dev.colophon.liquid.tag;
 
 import dev.colophon.liquid.Context;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Expression;
 import dev.colophon.liquid.Node;
 import dev.colophon.liquid.TagInput;
-import dev.colophon.liquid.Values;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,7 +66,7 @@ final class Cycle implements Node {
         // A group used with more values elsewhere may be past this use's last value: then it writes nothing.
         int position = positions.getOrDefault(key, 0);
         if (position < values.length) {
-            out.append(Values.output(values[position].evaluate(context)));
+            out.append(Texts.output(values[position].evaluate(context)));
         }
         positions.put(key, position + 1 >= values.length ? 0 : position + 1);
     }

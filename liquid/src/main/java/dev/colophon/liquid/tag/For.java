@@ -7,6 +7,7 @@ import dev.colophon.liquid.Expression;
 import dev.colophon.liquid.LiquidException;
 import dev.colophon.liquid.Node;
 import dev.colophon.liquid.TagInput;
+import dev.colophon.liquid.Numbers;
 import dev.colophon.liquid.Values;
 import dev.colophon.liquid.parse.Output;
 import dev.colophon.liquid.parse.StrictMarkup;
@@ -156,11 +157,11 @@ final class For implements Node {
             from = offsets.getOrDefault(name, 0L);
         } else {
             Object value = offset == null ? null : offset.evaluate(context);
-            from = value == null ? 0 : Values.toInteger(value);
+            from = value == null ? 0 : Numbers.toInteger(value);
         }
         Object items = collection.evaluate(context);
         Object limitValue = limit == null ? null : limit.evaluate(context);
-        Long to = limitValue == null ? null : Values.toInteger(limitValue) + from;
+        Long to = limitValue == null ? null : Numbers.toInteger(limitValue) + from;
         List<Object> segment = slice(items, from, to);
         if (reversed) {
             segment = new ArrayList<>(segment);

@@ -1,12 +1,12 @@
 package dev.colophon.liquid.tag;
 
 import dev.colophon.liquid.Context;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Expression;
 import dev.colophon.liquid.LiquidException;
 import dev.colophon.liquid.Node;
 import dev.colophon.liquid.TagInput;
 import dev.colophon.liquid.Template;
-import dev.colophon.liquid.Values;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +58,7 @@ final class Include implements Node {
         if (nameValue == null) {
             throw LiquidException.argument("Argument error in tag 'include' - Illegal template name");
         }
-        String templateName = Values.toS(nameValue);
+        String templateName = Texts.toS(nameValue);
         Template partial = context.engine().partial(templateName);
         String as = alias != null ? alias : templateName.substring(templateName.lastIndexOf('/') + 1);
         Object value = variable != null ? variable.evaluate(context) : context.get(templateName);

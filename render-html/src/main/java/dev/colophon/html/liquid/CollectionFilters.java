@@ -5,8 +5,10 @@ import static dev.colophon.html.liquid.JekyllFilters.args;
 import static dev.colophon.html.liquid.JekyllFilters.isArray;
 
 import dev.colophon.liquid.Drop;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Filter;
 import dev.colophon.liquid.LiquidException;
+import dev.colophon.liquid.Numbers;
 import dev.colophon.liquid.Values;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,8 +43,8 @@ final class CollectionFilters {
             return find(in, a.get(0), a.get(1));
         });
         filters.put("group_by", (in, args, options, c) -> {
-            String property = Values.toS(args(args, options, 1, 0).get(0));
-            return groupable(in) ? groups(groupItems(in), item -> Values.toS(property(item, property))) : in;
+            String property = Texts.toS(args(args, options, 1, 0).get(0));
+            return groupable(in) ? groups(groupItems(in), item -> Texts.toS(property(item, property))) : in;
         });
         filters.put("pop", (in, args, options, c) -> remove(in, args(args, options, 0, 1), false));
         filters.put("shift", (in, args, options, c) -> remove(in, args(args, options, 0, 1), true));
@@ -60,7 +62,7 @@ final class CollectionFilters {
         }
         List<Object> kept = new ArrayList<>();
         for (Object item : selectItems(input)) {
-            if (matches(property(item, Values.toS(property)), value)) {
+            if (matches(property(item, Texts.toS(property)), value)) {
                 kept.add(item);
             }
         }
@@ -73,7 +75,7 @@ final class CollectionFilters {
             return input;
         }
         for (Object item : selectItems(input)) {
-            if (matches(property(item, Values.toS(property)), value)) {
+            if (matches(property(item, Texts.toS(property)), value)) {
                 return item;
             }
         }
@@ -85,12 +87,12 @@ final class CollectionFilters {
         if (target == null) {
             return property == null;
         }
-        String text = Values.toS(target);
+        String text = Texts.toS(target);
         if (property instanceof CharSequence s) {
             return s.toString().equals(text);
         }
         for (Object each : property == null ? List.of() : isArray(property) ? (List<?>) property : List.of(property)) {
-            if (Values.toS(each).equals(text)) {
+            if (Texts.toS(each).equals(text)) {
                 return true;
             }
         }
@@ -151,7 +153,7 @@ final class CollectionFilters {
         @Override
         public int hashCode() {
             return Values.isNumber(value) ? Double.hashCode(((Number) value).doubleValue())
-                    : value == null ? 0 : Values.toS(value).hashCode();
+                    : value == null ? 0 : Texts.toS(value).hashCode();
         }
     }
 
@@ -200,9 +202,9 @@ final class CollectionFilters {
         if (value == null) {
             return null;
         }
-        String text = Values.toS(value);
+        String text = Texts.toS(value);
         if (INTEGER_LIKE.matcher(text).matches()) {
-            return Values.toI(text);
+            return Numbers.toI(text);
         }
         if (FLOAT_LIKE.matcher(text).matches()) {
             return Double.parseDouble(text.strip());
@@ -217,7 +219,7 @@ final class CollectionFilters {
         if (!isArray(input)) {
             return input;
         }
-        long n = args.isEmpty() ? 1 : Values.toInteger(args.get(0));
+        long n = args.isEmpty() ? 1 : Numbers.toInteger(args.get(0));
         if (n < 0) {
             throw LiquidException.argument("negative array size");
         }
@@ -244,7 +246,7 @@ final class CollectionFilters {
         List<Object> items = new ArrayList<>((List<?>) input);
         long n;
         try {
-            n = args.isEmpty() ? 1 : Values.toInteger(arg(args, 0));
+            n = args.isEmpty() ? 1 : Numbers.toInteger(arg(args, 0));
         } catch (LiquidException e) {
             n = 1; // Jekyll: "num = Liquid::Utils.to_integer(num) rescue 1"
         }

@@ -1,7 +1,7 @@
 package dev.colophon.html.liquid;
 
 import dev.colophon.liquid.Filter;
-import dev.colophon.liquid.Values;
+import dev.colophon.liquid.Texts;
 import dev.colophon.spi.TemplateSetup;
 import java.util.Map;
 
@@ -19,12 +19,12 @@ final class ConvertFilters {
         filters.put("sassify", converting("sass", setup));
         filters.put("scssify", converting("scss", setup));
         // Jekyll's smartify applies only SmartyPants: typography of one line, no paragraph.
-        filters.put("smartify", JekyllFilters.text((in, c) -> setup.converter().smartify(Values.toS(in))));
+        filters.put("smartify", JekyllFilters.text((in, c) -> setup.converter().smartify(Texts.toS(in))));
     }
 
     private static Filter converting(String extension, TemplateSetup setup) {
         return JekyllFilters.text((in, c) -> {
-            String text = Values.toS(in);
+            String text = Texts.toS(in);
             return setup.converter().convert(extension, text).orElse(text);
         });
     }

@@ -3,6 +3,7 @@ package dev.colophon.html.liquid;
 import static dev.colophon.html.liquid.JekyllFilters.args;
 
 import dev.colophon.liquid.Context;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Expression;
 import dev.colophon.liquid.Filter;
 import dev.colophon.liquid.Values;
@@ -39,10 +40,10 @@ final class ExpressionFilters {
             if (!CollectionFilters.selectable(in)) {
                 return in;
             }
-            Predicate<Context> condition = condition(Values.toS(a.get(1)), context);
+            Predicate<Context> condition = condition(Texts.toS(a.get(1)), context);
             List<Object> kept = new ArrayList<>();
             for (Object item : CollectionFilters.selectItems(in)) {
-                if (test(condition, Values.toS(a.get(0)), item, context)) {
+                if (test(condition, Texts.toS(a.get(0)), item, context)) {
                     kept.add(item);
                 }
             }
@@ -53,9 +54,9 @@ final class ExpressionFilters {
             if (!CollectionFilters.selectable(in)) {
                 return in;
             }
-            Predicate<Context> condition = condition(Values.toS(a.get(1)), context);
+            Predicate<Context> condition = condition(Texts.toS(a.get(1)), context);
             for (Object item : CollectionFilters.selectItems(in)) {
-                if (test(condition, Values.toS(a.get(0)), item, context)) {
+                if (test(condition, Texts.toS(a.get(0)), item, context)) {
                     return item;
                 }
             }
@@ -66,8 +67,8 @@ final class ExpressionFilters {
             if (!CollectionFilters.groupable(in)) {
                 return in;
             }
-            Expression value = value(Values.toS(a.get(1)), context);
-            String variable = Values.toS(a.get(0));
+            Expression value = value(Texts.toS(a.get(1)), context);
+            String variable = Texts.toS(a.get(0));
             return CollectionFilters.groups(CollectionFilters.groupItems(in),
                     item -> withItem(context, variable, item, () -> value.evaluate(context)));
         });

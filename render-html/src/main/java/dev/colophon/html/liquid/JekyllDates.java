@@ -1,6 +1,7 @@
 package dev.colophon.html.liquid;
 
 import dev.colophon.liquid.Context;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Filter;
 import dev.colophon.liquid.LiquidException;
 import dev.colophon.liquid.Values;
@@ -43,12 +44,12 @@ final class JekyllDates {
     private static Filter date(int optional, Format format) {
         return (input, args, options, context) -> {
             List<Object> a = JekyllFilters.args(args, options, 0, optional);
-            if (Values.toS(input).isEmpty()) {
+            if (Texts.toS(input).isEmpty()) {
                 return input;
             }
             ZonedDateTime time = toDate(BuildTime.ifNow(input, context), context);
             if (time == null) {
-                throw LiquidException.argument("Invalid Date: '" + Values.inspect(input)
+                throw LiquidException.argument("Invalid Date: '" + Texts.inspect(input)
                         + "' is not a valid datetime.");
             }
             return format.apply(inSiteZone(time, context), a);

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.colophon.liquid.Context;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Drop;
 import dev.colophon.liquid.Filter;
 import dev.colophon.liquid.LiquidException;
 import dev.colophon.liquid.Range;
+import dev.colophon.liquid.Numbers;
 import dev.colophon.liquid.Values;
 import dev.colophon.spi.TemplateSetup;
 import java.io.IOException;
@@ -49,33 +51,33 @@ final class JekyllFilters {
         ConvertFilters.register(filters, setup);
         filters.put("sort", Sorting::sort);
         filters.put("date", BuildTime.date());
-        filters.put("xml_escape", text((in, c) -> in == null ? "" : rubyXmlEscape(Values.toS(in))));
+        filters.put("xml_escape", text((in, c) -> in == null ? "" : rubyXmlEscape(Texts.toS(in))));
         // Ruby's CGI.escape: like Java's form encoding, except that it escapes '*' and keeps '~'.
-        filters.put("cgi_escape", text((in, c) -> URLEncoder.encode(Values.toS(in), StandardCharsets.UTF_8)
+        filters.put("cgi_escape", text((in, c) -> URLEncoder.encode(Texts.toS(in), StandardCharsets.UTF_8)
                 .replace("*", "%2A").replace("%7E", "~")));
-        filters.put("uri_escape", text((in, c) -> Urls.escapeUri(Values.toS(in))));
-        filters.put("normalize_whitespace", text((in, c) -> normalizeWhitespace(Values.toS(in))));
+        filters.put("uri_escape", text((in, c) -> Urls.escapeUri(Texts.toS(in))));
+        filters.put("normalize_whitespace", text((in, c) -> normalizeWhitespace(Texts.toS(in))));
         filters.put("number_of_words", (in, args, options, c) ->
-                Words.count(Values.toS(in), Values.toS(arg(args(args, options, 0, 1), 0))));
+                Words.count(Texts.toS(in), Texts.toS(arg(args(args, options, 0, 1), 0))));
         // Jekyll's filter takes a mode only; the third argument, keep the case, is Colophon's (Utils.slugify's cased).
         filters.put("slugify", (in, args, options, c) -> {
             List<Object> a = args(args, options, 0, 2);
             Object mode = arg(a, 0);
-            return in == null ? null : Slugs.slugify(Values.toS(in), mode == null ? "default" : Values.toS(mode),
+            return in == null ? null : Slugs.slugify(Texts.toS(in), mode == null ? "default" : Texts.toS(mode),
                     Values.truthy(arg(a, 1)));
         });
         filters.put("relative_url", text((in, c) -> in == null ? null
                 : Urls.relative(urlOf(in), siteText(c, "baseurl"))));
         filters.put("absolute_url", text((in, c) -> in == null ? null
                 : Urls.absolute(urlOf(in), siteText(c, "url"), siteText(c, "baseurl"))));
-        filters.put("strip_index", text((in, c) -> in == null || Values.toS(in).isEmpty() ? null
-                : Values.toS(in).replaceFirst("/index\\.html?$", "/")));
+        filters.put("strip_index", text((in, c) -> in == null || Texts.toS(in).isEmpty() ? null
+                : Texts.toS(in).replaceFirst("/index\\.html?$", "/")));
         filters.put("tag_url", text((in, c) -> taxonomyUrl(Taxonomies.tags(site(c)), in)));
         filters.put("category_url", text((in, c) -> taxonomyUrl(Taxonomies.categories(site(c)), in)));
         filters.put("jsonify", new Json());
         filters.put("array_to_sentence_string", (in, args, options, c) ->
-                sentence(in, Values.toS(args(args, options, 0, 1).isEmpty() ? "and" : args.get(0))));
-        filters.put("inspect", text((in, c) -> rubyXmlEscape(Values.inspect(in))));
+                sentence(in, Texts.toS(args(args, options, 0, 1).isEmpty() ? "and" : args.get(0))));
+        filters.put("inspect", text((in, c) -> rubyXmlEscape(Texts.inspect(in))));
         filters.put("to_integer", text((in, c) -> toInteger(in)));
         return filters;
     }
@@ -126,7 +128,7 @@ final class JekyllFilters {
     /** A setting of {@code site} as text, empty when unset. */
     static String siteText(Context context, String key) {
         Object value = site(context).get(key);
-        return value == null ? "" : Values.toS(value);
+        return value == null ? "" : Texts.toS(value);
     }
 
     // ---- used elsewhere in this package (feeds, highlighting, SEO)
@@ -175,11 +177,11 @@ final class JekyllFilters {
     /** Jekyll takes the {@code url} of what has one (a post, a page) and the text of anything else. */
     private static String urlOf(Object input) {
         Object url = input instanceof Drop drop ? drop.get("url") : input instanceof Map<?, ?> map ? map.get("url") : null;
-        return Values.toS(url != null ? url : input);
+        return Texts.toS(url != null ? url : input);
     }
 
     private static String taxonomyUrl(Taxonomies taxonomy, Object name) {
-        return taxonomy.enabled() ? taxonomy.urlOf(Values.toS(name)) : "";
+        return taxonomy.enabled() ? taxonomy.urlOf(Texts.toS(name)) : "";
     }
 
     /** {@code a, b, and c}: Jekyll joins the items but the last with commas (nested arrays opened), Ruby's to_s each. */
@@ -188,14 +190,14 @@ final class JekyllFilters {
         int n = items.size();
         return switch (n) {
             case 0 -> "";
-            case 1 -> Values.toS(items.get(0));
-            case 2 -> Values.toS(items.get(0)) + " " + connector + " " + Values.toS(items.get(1));
+            case 1 -> Texts.toS(items.get(0));
+            case 2 -> Texts.toS(items.get(0)) + " " + connector + " " + Texts.toS(items.get(1));
             default -> {
                 StringBuilder out = new StringBuilder();
                 for (Object item : Values.flatList(items.subList(0, n - 1))) {
-                    out.append(Values.toS(item)).append(", ");
+                    out.append(Texts.toS(item)).append(", ");
                 }
-                yield out.append(connector).append(' ').append(Values.toS(items.get(n - 1))).toString();
+                yield out.append(connector).append(' ').append(Texts.toS(items.get(n - 1))).toString();
             }
         };
     }
@@ -209,20 +211,20 @@ final class JekyllFilters {
             return 1L;
         }
         if (Values.isInteger(input)) {
-            return Values.fromNumber((Number) input);
+            return Numbers.fromNumber((Number) input);
         }
         if (input instanceof BigDecimal d) {
-            return Values.integer(d.toBigInteger());
+            return Numbers.integer(d.toBigInteger());
         }
         if (input instanceof Double || input instanceof Float) {
             double d = ((Number) input).doubleValue();
             if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw new LiquidException(LiquidException.Kind.FLOAT_DOMAIN, Values.floatToS(d));
+                throw new LiquidException(LiquidException.Kind.FLOAT_DOMAIN, Texts.floatToS(d));
             }
-            return Values.integer(new BigDecimal(d).toBigInteger());
+            return Numbers.integer(new BigDecimal(d).toBigInteger());
         }
         if (input instanceof CharSequence text) {
-            return Values.toI(text.toString());
+            return Numbers.toI(text.toString());
         }
         if (input instanceof ZonedDateTime time) {
             return time.toEpochSecond();
@@ -230,7 +232,7 @@ final class JekyllFilters {
         if (input instanceof TemporalAccessor time && time.isSupported(java.time.temporal.ChronoField.INSTANT_SECONDS)) {
             return Instant.from(time).getEpochSecond();
         }
-        throw LiquidException.argument("undefined method `to_i' for " + Values.inspect(input));
+        throw LiquidException.argument("undefined method `to_i' for " + Texts.inspect(input));
     }
 
     /**
@@ -245,7 +247,7 @@ final class JekyllFilters {
                             @Override
                             public void serialize(TemporalAccessor value, JsonGenerator out, SerializerProvider p)
                                     throws IOException {
-                                out.writeString(Values.timeToS(value));
+                                out.writeString(Texts.timeToS(value));
                             }
                         })
                         // Ruby's float text (1.0e+16), not Java's (1.0E16).
@@ -253,7 +255,7 @@ final class JekyllFilters {
                             @Override
                             public void serialize(Double value, JsonGenerator out, SerializerProvider p)
                                     throws IOException {
-                                out.writeNumber(Values.floatToS(value));
+                                out.writeNumber(Texts.floatToS(value));
                             }
                         }));
 

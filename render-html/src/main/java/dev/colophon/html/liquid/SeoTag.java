@@ -1,11 +1,11 @@
 package dev.colophon.html.liquid;
 
 import dev.colophon.liquid.Context;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Filter;
 import dev.colophon.liquid.Node;
 import dev.colophon.liquid.TagInput;
 import dev.colophon.liquid.Template;
-import dev.colophon.liquid.Values;
 import dev.colophon.spi.TemplateSetup;
 import java.io.IOException;
 import java.io.InputStream;
@@ -224,7 +224,7 @@ final class SeoTag implements Node {
         if (!formatted.isEmpty() || dateToXmlschema == null) {
             return formatted.isEmpty() ? value.toString() : formatted;
         }
-        return Values.toS(dateToXmlschema.apply(value, List.of(), Map.of(), context));
+        return Texts.toS(dateToXmlschema.apply(value, List.of(), Map.of(), context));
     }
 
     private static Object first(Object... values) {

@@ -4,6 +4,7 @@ import static dev.colophon.html.liquid.JekyllFilters.arg;
 import static dev.colophon.html.liquid.JekyllFilters.args;
 
 import dev.colophon.liquid.Context;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.LiquidException;
 import dev.colophon.liquid.Values;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ final class Sorting {
             throw LiquidException.argument("Cannot sort a null object.");
         }
         if (!JekyllFilters.isArray(input) && !(input instanceof Map<?, ?>)) {
-            throw LiquidException.argument("undefined method `sort' for " + Values.inspect(input));
+            throw LiquidException.argument("undefined method `sort' for " + Texts.inspect(input));
         }
         List<Object> items = new ArrayList<>(Values.items(input));
         Object property = arg(a, 0);
@@ -43,10 +44,10 @@ final class Sorting {
         } else if ("last".equals(nils)) {
             order = 1;
         } else {
-            throw LiquidException.argument("Invalid nils order: '" + Values.toS(nils)
+            throw LiquidException.argument("Invalid nils order: '" + Texts.toS(nils)
                     + "' is not a valid nils order. It must be 'first' or 'last'.");
         }
-        String name = Values.toS(property);
+        String name = Texts.toS(property);
         // Each item's property read once, as Jekyll's Schwartzian transform does.
         List<Object[]> keyed = new ArrayList<>(items.size());
         for (Object item : items) {
@@ -74,7 +75,7 @@ final class Sorting {
         try {
             return Values.compare(a, b);
         } catch (LiquidException e) {
-            return Values.compareStrings(Values.toS(a), Values.toS(b));
+            return Values.compareStrings(Texts.toS(a), Texts.toS(b));
         }
     }
 }
