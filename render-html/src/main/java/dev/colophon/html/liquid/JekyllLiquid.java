@@ -29,6 +29,8 @@ final class JekyllLiquid implements JekyllInclude.Files {
         this.settings = LiquidSettings.of(setup.config());
         Liquid.Builder builder = Liquid.builder()
                 .errorMode(settings.errorMode())
+                // Liquid's own render tag finds its templates where Jekyll's include does (Jekyll refuses it).
+                .files(name -> setup.includes().apply(name).map(dev.colophon.model.Template::body))
                 .unknownTag(new UnknownTag(setup, settings.errorMode() == ErrorMode.STRICT));
         JekyllFilters.all(setup).forEach(builder::filter);
         builder.tag("include", input -> JekyllInclude.parse(input, JekyllInclude.Kind.INCLUDE, this));

@@ -96,4 +96,10 @@ class LiquidEngineTest {
         assertEquals(5, e.position().line());
         assertTrue(e.getMessage().contains("loop iterations"), e.getMessage());
     }
+
+    @Test
+    void liquidsRenderTagFindsItsTemplatesInIncludesAndSeesOnlyWhatItIsGiven() {
+        assertEquals("[R1-]", render("{% assign b = 2 %}[{% render 'x.html', a: 1 %}]",
+                Map.of("x.html", "R{{ a }}-{{ b }}"), Map.of()));
+    }
 }
