@@ -73,7 +73,10 @@ class RubyDifferentialTest {
         Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
         // The same, by id, for scripts (checking a reason by rendering again with Ruby patched).
         new ObjectMapper().writeValue(Path.of("target", "differential-ours.json").toFile(), oursWhereDiffering);
-        StringBuilder summary = new StringBuilder("Ruby Liquid differential: agreeing of cases\n");
+        int agreeing = byPrefix.values().stream().mapToInt(n -> n[0]).sum();
+        int total = byPrefix.values().stream().mapToInt(n -> n[1]).sum();
+        StringBuilder summary = new StringBuilder("Ruby Liquid differential: " + agreeing + " of " + total
+                + " cases agree; by kind:\n");
         byPrefix.forEach((p, n) -> summary.append(String.format("  %-8s %4d of %4d%n", p, n[0], n[1])));
         System.out.print(summary);
         // The first few in the message; all of them in the report.
