@@ -61,4 +61,16 @@ class JekyllPluginsTest {
         assertEquals("<p>See <a href=\"/docs/b.html#part\">b</a>, <a href=\"/2021/01/01/p.html\">post</a> and "
                 + "<a href=\"missing.md\">x</a>.</p>\n", site.output("docs/a.html"));
     }
+
+    @Test
+    void aSitesOwnFeedIsWrittenAndOursStepsAsideAsJekyllFeedDoes() {
+        TestSite site = TestSite.in(temp).file("_config.yml", CONFIG.replace("feed: false\n", "")
+                + "plugins: [jekyll-feed]\n")
+                .file("_posts/2021-01-01-a.md", "---\ntitle: A\n---\nA")
+                .file("feed.xml", "---\nlayout: null\n---\n<rss version=\"2.0\"><channel><title>Own</title>"
+                        + "<link>https://example.org/</link><description>d</description></channel></rss>\n");
+        site.build();
+        assertTrue(site.output("feed.xml").contains("<title>Own</title>"), site.output("feed.xml"));
+        assertTrue(site.output("rss.xml").contains("<title>A</title>"), "the other feeds are still written");
+    }
 }

@@ -1,7 +1,7 @@
 package dev.colophon.feed;
 
-import dev.colophon.diagnostic.SourceException;
 import dev.colophon.diagnostic.SourcePosition;
+import dev.colophon.model.FeedSettings;
 import dev.colophon.model.Post;
 import dev.colophon.model.Site;
 import dev.colophon.model.SiteConfig;
@@ -27,15 +27,35 @@ public final class Feeds {
     }
 
     /**
-     * Fails the build when feeds are on and the site has no {@code url}: a feed's links must be absolute,
-     * and a feed with relative links is broken in every reader.
+     * Whether feeds can be written: a feed's links must be absolute, and a feed with relative links is broken
+     * in every reader (and invalid Atom). Without {@code url} no feed is written and the build says so once,
+     * in the renderer of the first feed that is on, as it does for the sitemap; a new site still builds.
+     *
+     * @param kind which feed asks: {@code atom}, {@code rss} or {@code json}
      */
-    public static void requireUrl(SiteConfig config) {
-        if (config.url().isEmpty()) {
-            throw new SourceException(SourcePosition.of("_config.yml"),
-                    "feeds need the site's address, and 'url' is not set",
-                    "add url: https://your.host to _config.yml, or switch feeds off with feed: false");
+    public static boolean haveUrl(SiteConfig config, RenderContext context, String kind) {
+        if (!config.url().isEmpty()) {
+            return true;
         }
+        FeedSettings feed = config.feed();
+        String first = feed.atom() || feed.tagFeeds() || !feed.categoryFeeds().isEmpty() ? "atom"
+                : feed.rss() ? "rss" : "json";
+        if (first.equals(kind)) {
+            context.warn(SourcePosition.of("_config.yml"), "no feeds written: 'url' is not set",
+                    "feeds need absolute addresses; add url: https://your.host to _config.yml, or switch them off"
+                            + " with feed: false");
+        }
+        return false;
+    }
+
+    /**
+     * Whether the site has a page or file of its own at a feed's path: then that one is written and the feed
+     * is not, as jekyll-feed steps aside for a site's own {@code feed.xml}.
+     */
+    public static boolean siteHasOwn(Site site, String path) {
+        String url = path.startsWith("/") ? path : "/" + path;
+        return site.pages().stream().anyMatch(page -> page.url().equals(url))
+                || site.staticFiles().stream().anyMatch(file -> file.url().equals(url));
     }
 
     /**

@@ -33,10 +33,12 @@ public final class AtomFeedRenderer implements Renderer {
         if (!settings.atom() && !settings.tagFeeds() && settings.categoryFeeds().isEmpty()) {
             return List.of();
         }
-        Feeds.requireUrl(site.config());
+        if (!Feeds.haveUrl(site.config(), context, "atom")) {
+            return List.of();
+        }
         List<Output> outputs = new ArrayList<>();
         UnaryOperator<String> titles = Feeds.titles(context);
-        if (settings.atom()) {
+        if (settings.atom() && !Feeds.siteHasOwn(site, settings.atomPath())) {
             outputs.add(feed(site, context, titles, settings.atomPath(), "", p -> true));
         }
         // Tags whose slugs are equal ("C++", "C#") share one feed, the first tag's; a tag with nothing to
@@ -45,13 +47,14 @@ public final class AtomFeedRenderer implements Renderer {
         for (String tag : site.tags().keySet()) {
             String slug = UrlPaths.slugOrCodePoints(UrlPaths.slugify(tag), tag);
             String path = settings.tagFeedPath() + slug + ".xml";
-            if (settings.hasTagFeed(tag) && !slug.isEmpty() && paths.add(path)) {
+            if (settings.hasTagFeed(tag) && !slug.isEmpty() && paths.add(path) && !Feeds.siteHasOwn(site, path)) {
                 outputs.add(feed(site, context, titles, path, tag, p -> p.tags().contains(tag)));
             }
         }
         for (String category : site.categories().keySet()) {
             String slug = UrlPaths.slugOrCodePoints(UrlPaths.slugify(category), category);
-            if (settings.hasCategoryFeed(category) && !slug.isEmpty() && paths.add("/feed/" + slug + ".xml")) {
+            if (settings.hasCategoryFeed(category) && !slug.isEmpty() && paths.add("/feed/" + slug + ".xml")
+                    && !Feeds.siteHasOwn(site, "/feed/" + slug + ".xml")) {
                 String path = "/feed/" + slug + ".xml";
                 outputs.add(feed(site, context, titles, path, category, p -> p.categories().contains(category)));
             }

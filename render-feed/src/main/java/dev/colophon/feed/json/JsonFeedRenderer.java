@@ -42,8 +42,10 @@ public final class JsonFeedRenderer implements Renderer {
         if (!config.feed().json()) {
             return List.of();
         }
-        Feeds.requireUrl(config);
         String path = config.feed().jsonPath();
+        if (!Feeds.haveUrl(config, context, "json") || Feeds.siteHasOwn(site, path)) {
+            return List.of();
+        }
         return List.of(new Output(Feeds.outputPath(path), Set.of(Output.Inputs.POSTS, Output.Inputs.CONFIG),
                 () -> write(config, Feeds.titles(context), path, Feeds.newest(site, config.feed().limit(), p -> true))));
     }

@@ -43,8 +43,10 @@ public final class RssFeedRenderer implements Renderer {
         if (!config.feed().rss()) {
             return List.of();
         }
-        Feeds.requireUrl(config);
         String path = config.feed().rssPath();
+        if (!Feeds.haveUrl(config, context, "rss") || Feeds.siteHasOwn(site, path)) {
+            return List.of();
+        }
         return List.of(new Output(Feeds.outputPath(path), Set.of(Output.Inputs.POSTS, Output.Inputs.CONFIG),
                 () -> write(config, Feeds.buildTime(site, context), Feeds.titles(context), path,
                         Feeds.newest(site, config.feed().limit(), p -> true))));
