@@ -69,6 +69,20 @@ class BlogFeaturesTest {
     }
 
     @Test
+    void aJekyllSitesOwnTagLayoutMakesNoTagPagesUnlessAskedFor() {
+        // Jekyll writes no tag pages; a site's own tag layout serves a plugin's pages (jekyll-archives).
+        TestSite site = blog("", 2).file("_layouts/default.html", "{{ content }}")
+                .file("_layouts/tag.html", "<h1>{{ page.tag }}</h1>").file("_layouts/category.html", "{{ page.category }}");
+        site.build();
+        assertFalse(site.exists("tags/even/index.html"));
+        assertFalse(site.exists("categories/notes/index.html"));
+
+        site.file("_config.yml", "title: Blog\nurl: https://example.org\ntag_pages: true\n").build();
+        assertTrue(site.output("tags/even/index.html").contains("<h1>even</h1>"));
+        assertFalse(site.exists("categories/notes/index.html"));
+    }
+
+    @Test
     void theHomePageIsPaginated() {
         TestSite site = blog("paginate: 2\n", 5);
         site.build();

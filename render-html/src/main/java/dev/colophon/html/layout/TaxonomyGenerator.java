@@ -14,7 +14,9 @@ import java.util.Map;
 
 /**
  * A page per tag and per category listing its posts, and a page listing every tag. Each is generated only
- * when a layout for it exists: {@code tag}, {@code category}, {@code tags} (the built-in theme has all three).
+ * when a layout for it exists: {@code tag}, {@code category}, {@code tags} (the built-in theme has all three),
+ * and only for a site that uses a theme or asks for them ({@code tag_pages}, {@code category_pages}): Jekyll
+ * writes no such pages, and a Jekyll site's own {@code tag} layout serves a plugin's pages, not these.
  */
 @AutoService(Generator.class)
 public final class TaxonomyGenerator implements Generator {
@@ -29,16 +31,18 @@ public final class TaxonomyGenerator implements Generator {
         Map<String, Template> layouts = site.layouts();
         Map<String, Object> config = site.config().values();
         List<GeneratedPage> out = new ArrayList<>();
+        boolean themed = !site.theme().isEmpty();
         Taxonomies tags = Taxonomies.tags(config);
-        if (tags.enabled() && layouts.containsKey("tag")) {
+        boolean tagPages = tags.enabled() && (themed || config.containsKey("tag_pages"));
+        if (tagPages && layouts.containsKey("tag")) {
             pageNames(site.tags().keySet(), tags).forEach((url, tag) -> out.add(page(url, "tag", "tag", tag,
                     "Posts tagged “" + tag + "”")));
         }
-        if (tags.enabled() && !tags.index().isEmpty() && layouts.containsKey("tags") && !site.tags().isEmpty()) {
+        if (tagPages && !tags.index().isEmpty() && layouts.containsKey("tags") && !site.tags().isEmpty()) {
             out.add(page(tags.index(), "tags", null, null, "Tags"));
         }
         Taxonomies categories = Taxonomies.categories(config);
-        if (categories.enabled() && layouts.containsKey("category")) {
+        if (categories.enabled() && (themed || config.containsKey("category_pages")) && layouts.containsKey("category")) {
             pageNames(site.categories().keySet(), categories).forEach((url, category) -> out.add(page(url,
                     "category", "category", category, "Posts in “" + category + "”")));
         }
