@@ -207,9 +207,21 @@ public final class Context {
         depth--;
     }
 
+    /** What one include or render counts for against {@link Limits#iterations()}. */
+    public static final long PARTIAL_TURNS = 100;
+
     /** Counts one loop iteration against the render's limit. */
     public void iterate() {
-        if (++budget.iterations > options.limits().iterations()) {
+        iterate(1);
+    }
+
+    /**
+     * Counts work worth {@code turns} loop iterations: an include or render, which renders a whole
+     * template, counts as {@link #PARTIAL_TURNS}.
+     */
+    public void iterate(long turns) {
+        budget.iterations += turns;
+        if (budget.iterations > options.limits().iterations()) {
             throw new LiquidException(LiquidException.Kind.LIMIT,
                     "Memory limits exceeded: more than " + options.limits().iterations() + " loop iterations");
         }

@@ -5,7 +5,8 @@ package dev.colophon.liquid;
  * Liquid's resource limits do. Reaching one is a {@link LiquidException.Kind#LIMIT} error at the tag that
  * reached it.
  *
- * @param iterations loop iterations ({@code for}, {@code tablerow}) over the whole render, includes included
+ * @param iterations loop iterations ({@code for}, {@code tablerow}) over the whole render, includes included;
+ *     an include or render counts as {@link Context#PARTIAL_TURNS} of them
  * @param outputLength characters of output, captured text included
  * @param depth nesting of blocks, includes and renders at render time
  */

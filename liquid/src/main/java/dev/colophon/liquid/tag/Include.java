@@ -60,6 +60,8 @@ final class Include implements Node {
         }
         String templateName = Texts.toS(nameValue);
         Template partial = context.engine().partial(templateName);
+        // Counted as a loop turn: a template that includes itself twice per level renders 2^depth times.
+        context.iterate(Context.PARTIAL_TURNS);
         String as = alias != null ? alias : templateName.substring(templateName.lastIndexOf('/') + 1);
         Object value = variable != null ? variable.evaluate(context) : context.get(templateName);
         String outerName = context.templateName();

@@ -61,11 +61,12 @@ final class Render implements Node {
         if (isFor && value instanceof Collection<?> items) {
             ForLoop loop = new ForLoop(name, items.size(), null);
             for (Object item : items) {
-                context.iterate();
+                context.iterate(Context.PARTIAL_TURNS);
                 renderOne(context, out, partial, as, item, loop);
                 loop.index++;
             }
         } else {
+            context.iterate(Context.PARTIAL_TURNS);
             renderOne(context, out, partial, as, value, null);
         }
     }

@@ -105,6 +105,8 @@ final class JekyllInclude implements Node {
                     + "'..' or '//')");
         }
         Template partial = files.parsed(context, kind, name);
+        // Each include counts as a loop turn: one that includes itself twice per level renders 2^depth times.
+        context.iterate(Context.PARTIAL_TURNS);
         int depth = context.registers().get(DEPTH) instanceof Integer d ? d : 0;
         if (depth >= MAX_DEPTH) {
             throw new IncludeCycleException((kind == Kind.RELATIVE ? "include_relative nests" : "includes nest")

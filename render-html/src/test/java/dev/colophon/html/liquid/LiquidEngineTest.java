@@ -102,4 +102,16 @@ class LiquidEngineTest {
         assertEquals("[R1-]", render("{% assign b = 2 %}[{% render 'x.html', a: 1 %}]",
                 Map.of("x.html", "R{{ a }}-{{ b }}"), Map.of()));
     }
+
+    @Test
+    void anIncludeThatIncludesItselfTwicePerLevelStopsAtTheSafeModeBound() {
+        TemplateSetup safe = new TemplateSetup(SiteConfig.defaults().withSafe(true),
+                name -> Optional.of(new Template(name, "_includes/" + name, FrontMatter.EMPTY,
+                        // assign is global: d is set again before each include, so each level really doubles.
+                        "{% assign d = include.d | plus: 1 %}{% if d < 30 %}{% include twice.html d=d %}"
+                                + "{% assign d = include.d | plus: 1 %}{% include twice.html d=d %}{% endif %}", 1)));
+        SourceException e = assertThrows(SourceException.class, () -> engine.compile(
+                new SourceText("post.md", "{% include twice.html d=0 %}"), 1, safe).render(Map.of()));
+        assertTrue(e.getMessage().contains("loop iterations"), e.getMessage());
+    }
 }
