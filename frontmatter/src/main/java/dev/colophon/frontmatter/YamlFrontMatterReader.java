@@ -38,8 +38,8 @@ public final class YamlFrontMatterReader implements FrontMatterReader {
 
     @Override
     public Optional<Document> read(SourceText source) {
-        return FrontMatterBlock.find(source.path(), source.text()).map(block -> {
-            YamlText yaml = new YamlText(source.path(), "the front matter", block.yaml(), block.yamlLine());
+        return FrontMatterBlock.find(source.path(), source.text(), FrontMatterBlock.Fence.YAML).map(block -> {
+            YamlText yaml = new YamlText(source.path(), "the front matter", block.content(), block.contentLine());
             return new Document(frontMatter(yaml), block.body(), block.bodyLine());
         });
     }
