@@ -22,7 +22,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Golden Liquid (see {@code golden-liquid/README.md}), every case through Colophon's engine: in strict mode
+ * Golden Liquid ({@link GoldenSuite}), every case through Colophon's engine: in strict mode
  * where the case is tagged {@code strict}, lax otherwise, in UTC, as the suite's own runner does with Ruby Liquid. The
  * cases that fail are listed with their reasons in {@code known-failures.txt}; the test fails when another
  * case fails, when a listed one passes, and when fewer than {@link #REQUIRED} pass.
@@ -35,7 +35,7 @@ class GoldenLiquidTest {
     @SuppressWarnings("unchecked")
     @Test
     void passesTheSuite() throws IOException {
-        Map<String, Object> suite = new ObjectMapper().readValue(resource("golden_liquid.json"), Map.class);
+        Map<String, Object> suite = new ObjectMapper().readValue(GoldenSuite.file().toFile(), Map.class);
         List<Map<String, Object>> cases = (List<Map<String, Object>>) suite.get("tests");
         TreeSet<String> known = knownFailures();
         Map<String, int[]> sections = new TreeMap<>();

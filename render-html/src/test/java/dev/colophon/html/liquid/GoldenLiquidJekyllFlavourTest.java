@@ -3,6 +3,7 @@ package dev.colophon.html.liquid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.colophon.liquid.golden.GoldenSuite;
 import dev.colophon.diagnostic.SourceException;
 import dev.colophon.model.FeedSettings;
 import dev.colophon.model.FrontMatter;
@@ -31,12 +32,10 @@ import org.junit.jupiter.api.Test;
  */
 class GoldenLiquidJekyllFlavourTest {
 
-    private static final Path SUITE = Path.of("../liquid/src/test/resources/golden-liquid/golden_liquid.json");
-
     @SuppressWarnings("unchecked")
     @Test
     void passesTheSuiteWhereJekyllAgrees() throws IOException {
-        Map<String, Object> suite = new ObjectMapper().readValue(SUITE.toFile(), Map.class);
+        Map<String, Object> suite = new ObjectMapper().readValue(GoldenSuite.file().toFile(), Map.class);
         TreeSet<String> differing = listed();
         Map<String, int[]> sections = new TreeMap<>();
         List<String> unexpected = new ArrayList<>();
