@@ -76,7 +76,7 @@ import java.util.regex.Pattern;
  * so not a subclass either) or with kramdown attributes, and {@link #of} gives no renderer at all for
  * options it does not handle, such as safe mode's escaped HTML; the caller then renders with flexmark.
  * Every write here follows the flexmark renderer it stands for: {@code CoreNodeRenderer}, the tables',
- * strikethrough and typographic extensions', and ours ({@link FootnoteRenderer}, {@link SmartPunctuation},
+ * strikethrough and typographic extensions', and ours ({@link FootnoteRenderer}, {@link SmartPunctuation}, {@link CodeSpans},
  * {@link HighlightedCode}, {@link TableCellAlignment}, {@link HeadingIds}).
  */
 final class FastHtml {
@@ -98,11 +98,18 @@ final class FastHtml {
     private final DataHolder options;
     private final HtmlRendererOptions htmlOptions;
     private final Pattern suppressedLinks;
+    private final boolean percentEncodeUrls;
 
     private FastHtml(DataHolder options) {
         this.options = options;
         this.htmlOptions = new HtmlRendererOptions(options);
         this.suppressedLinks = htmlOptions.suppressedLinks;
+        this.percentEncodeUrls = htmlOptions.percentEncodeUrls;
+    }
+
+    /** A link's address as flexmark's link resolution leaves it: percent-encoded if the options say so. */
+    private String resolve(String url) {
+        return percentEncodeUrls && !url.isEmpty() ? Escaping.percentEncodeUrl(url) : url;
     }
 
     /**
@@ -119,7 +126,7 @@ final class FastHtml {
                 && !html.escapeHtmlBlocks && !html.escapeHtmlCommentBlocks && !html.escapeInlineHtml
                 && !html.escapeInlineHtmlComments && !html.suppressHtmlBlocks && !html.suppressHtmlCommentBlocks
                 && !html.suppressInlineHtml && !html.suppressInlineHtmlComments
-                && !html.percentEncodeUrls && !html.doNotRenderLinksInDocument && !html.noPTagsUseBr
+                && !html.doNotRenderLinksInDocument && !html.noPTagsUseBr
                 && html.unescapeHtmlEntities && html.renderHeaderId && html.generateHeaderIds
                 && html.emphasisStyleHtmlOpen == null && html.strongEmphasisStyleHtmlOpen == null
                 && html.codeStyleHtmlOpen == null
@@ -361,7 +368,7 @@ final class FastHtml {
             } else if (type == StrongEmphasis.class) {
                 inline("<strong>", node, "</strong>");
             } else if (type == Code.class) {
-                html.raw("<code>").text(Escaping.collapseWhitespace(((Code) node).getText(), true)).raw("</code>");
+                html.raw("<code>").text(CodeSpans.text((Code) node)).raw("</code>");
             } else if (type == Link.class) {
                 link((Link) node);
             } else if (type == LinkRef.class) {
@@ -510,7 +517,7 @@ final class FastHtml {
         }
 
         private void link(Link node) {
-            anchor(node, node.getUrl(), node.getUrl().unescape(), node.getTitle());
+            anchor(node, node.getUrl(), resolve(node.getUrl().unescape()), node.getTitle());
         }
 
         /**
@@ -545,7 +552,7 @@ final class FastHtml {
                 return;
             }
             String url = reference.getUrl().unescape();
-            anchor(node, url, url, reference.getTitle());
+            anchor(node, url, resolve(url), reference.getTitle());
         }
 
         private void image(Image node) {
@@ -553,7 +560,7 @@ final class FastHtml {
                 return;
             }
             String alt = new TextCollectingVisitor().collectAndGetText(node);
-            String url = node.getUrl().unescape();
+            String url = resolve(node.getUrl().unescape());
             if (!node.getUrlContent().isEmpty()) {
                 // flexmark's reversal of the URL encoding of = and &
                 url += Escaping.percentEncodeUrl(node.getUrlContent()).replace("+", "%2B").replace("%3D", "=")
@@ -573,6 +580,7 @@ final class FastHtml {
             if (isSuppressed(url)) {
                 return;
             }
+            url = resolve(url);
             String alt = new TextCollectingVisitor().collectAndGetText(node);
             String title = reference.getTitle().isNotNull() ? reference.getTitle().unescape() : null;
             img(url, alt, title);
@@ -592,7 +600,8 @@ final class FastHtml {
                 html.text(text);
                 return;
             }
-            String url = text.startsWith("www.") ? htmlOptions.autolinkWwwPrefix + text : text;
+            String resolved = resolve(text);
+            String url = resolved.startsWith("www.") ? htmlOptions.autolinkWwwPrefix + resolved : resolved;
             html.raw("<a href=\"" + escapeAttribute(url) + "\">").text(text).raw("</a>");
         }
 
@@ -602,7 +611,7 @@ final class FastHtml {
                 html.text(text);
                 return;
             }
-            html.raw("<a href=\"" + escapeAttribute("mailto:" + text) + "\">").text(text).raw("</a>");
+            html.raw("<a href=\"" + escapeAttribute("mailto:" + resolve(text)) + "\">").text(text).raw("</a>");
         }
 
         private boolean isSuppressed(CharSequence url) {
@@ -613,16 +622,11 @@ final class FastHtml {
             BasedSequence info = node.getInfo();
             String language = info.isNull() || info.isBlank() ? ""
                     : node.getInfoDelimitedByAny(htmlOptions.languageDelimiterSet).unescape();
-            Optional<String> markup = language.isEmpty() ? Optional.empty()
-                    : HighlightedCode.HIGHLIGHTING.get(document).highlight(node.getContentChars().normalizeEOL(),
-                            language);
+            String highlighted = language.isEmpty() ? HighlightedCode.PLAIN_TEXT : language;
+            Optional<String> markup = HighlightedCode.HIGHLIGHTING.get(document)
+                    .highlight(node.getContentChars().normalizeEOL(), highlighted);
             if (markup.isPresent()) {
-                // HighlightedCode's Rouge markup; no attribute list, so the class is the language's alone.
-                String classes = attributeValue("class", "language-" + language + " " + HighlightedCode.WRAPPER_CLASS);
-                html.line().raw("<div class=\"" + escapeAttribute(classes) + "\">")
-                        .raw("<div class=\"highlight\"><pre class=\"highlight\">")
-                        .openPre().raw("<code>").raw(markup.get()).raw("</code>").closePre()
-                        .raw("</pre></div>").raw("</div>").line();
+                highlighted(highlighted, markup.get());
                 return;
             }
             html.line().raw("<pre>").openPre();
@@ -635,7 +639,22 @@ final class FastHtml {
             html.text(node.getContentChars().normalizeEOL()).raw("</code>").raw("</pre>").closePre().line();
         }
 
+        /** HighlightedCode's Rouge markup; no attribute list, so the class is the language's alone. */
+        private void highlighted(String language, String markup) {
+            String classes = attributeValue("class", "language-" + language + " " + HighlightedCode.WRAPPER_CLASS);
+            html.line().raw("<div class=\"" + escapeAttribute(classes) + "\">")
+                    .raw("<div class=\"highlight\"><pre class=\"highlight\">")
+                    .openPre().raw("<code>").raw(markup).raw("</code>").closePre()
+                    .raw("</pre></div>").raw("</div>").line();
+        }
+
         private void indentedCode(IndentedCodeBlock node) {
+            Optional<String> markup = HighlightedCode.HIGHLIGHTING.get(document)
+                    .highlight(HighlightedCode.code(node), HighlightedCode.PLAIN_TEXT);
+            if (markup.isPresent()) {
+                highlighted(HighlightedCode.PLAIN_TEXT, markup.get());
+                return;
+            }
             html.line().raw("<pre>").openPre().raw("<code>")
                     .text(node.getContentChars().trimTailBlankLines().normalizeEndWithEOL())
                     .raw("</code>").raw("</pre>").closePre().line();

@@ -1,10 +1,12 @@
 package dev.colophon.markdown;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.colophon.spi.Highlighting;
@@ -13,10 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes a fenced code block with a language as kramdown does with Rouge, when the site's highlighting
- * knows the language:
+ * Writes a code block as kramdown does with Rouge, when the site's highlighting knows the language:
  * {@code <div class="language-LANG highlighter-rouge"><div class="highlight"><pre class="highlight"><code>…}
  * {@code </code></pre></div></div>}. Otherwise flexmark writes it, as {@code <pre><code class="language-LANG">}.
+ * A fence without a language and an indented code block are {@code plaintext}, as in Jekyll, which gives
+ * them the same wrapper.
  *
  * <p>Attributes from a kramdown attribute list go on the outer {@code div}, its classes between the
  * language and {@code highlighter-rouge}, as kramdown puts them.
@@ -27,6 +30,8 @@ final class HighlightedCode {
     static final DataKey<Highlighting> HIGHLIGHTING = new DataKey<>("COLOPHON_HIGHLIGHTING", Highlighting.NONE);
 
     static final String WRAPPER_CLASS = "highlighter-rouge";
+    /** The language of code that names none: Rouge's plain-text lexer, which Jekyll's kramdown uses then. */
+    static final String PLAIN_TEXT = "plaintext";
     private static final AttributablePart WRAPPER = new AttributablePart("HIGHLIGHTER_ROUGE_WRAPPER");
 
     private HighlightedCode() {
@@ -37,13 +42,32 @@ final class HighlightedCode {
     }
 
     static void render(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
-        String language = language(node, context);
-        Optional<String> markup = language.isEmpty() ? Optional.empty()
-                : HIGHLIGHTING.get(context.getDocument()).highlight(node.getContentChars().normalizeEOL(), language);
+        String named = language(node, context);
+        String language = named.isEmpty() ? PLAIN_TEXT : named;
+        Optional<String> markup = HIGHLIGHTING.get(context.getDocument())
+                .highlight(node.getContentChars().normalizeEOL(), language);
         if (markup.isEmpty()) {
             context.delegateRender();
             return;
         }
+        write(node, language, markup.get(), html);
+    }
+
+    static void render(IndentedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+        Optional<String> markup = HIGHLIGHTING.get(context.getDocument()).highlight(code(node), PLAIN_TEXT);
+        if (markup.isEmpty()) {
+            context.delegateRender();
+            return;
+        }
+        write(node, PLAIN_TEXT, markup.get(), html);
+    }
+
+    /** An indented block's code as flexmark writes it: blank lines at its end dropped, one line end kept. */
+    static String code(IndentedCodeBlock node) {
+        return node.getContentChars().trimTailBlankLines().normalizeEndWithEOL();
+    }
+
+    private static void write(Node node, String language, String markup, HtmlWriter html) {
         Map<String, String> attributes = new LinkedHashMap<>(KramdownAttributes.of(node));
         String classes = attributes.get(AttributeList.CLASS);
         attributes.put(AttributeList.CLASS, "language-" + language + " "
@@ -55,7 +79,7 @@ final class HighlightedCode {
         html.withAttr(WRAPPER).tag("div");
         html.raw("<div class=\"highlight\"><pre class=\"highlight\">");
         html.openPre();
-        html.raw("<code>").raw(markup.get()).raw("</code>");
+        html.raw("<code>").raw(markup).raw("</code>");
         html.closePre();
         html.raw("</pre></div>");
         html.tag("/div");

@@ -1,6 +1,7 @@
 package dev.colophon.markdown;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
@@ -54,6 +55,7 @@ final class KramdownExtension implements Parser.ParserExtension, HtmlRenderer.Ht
             return Set.of(
                     new NodeRenderingHandler<>(KramdownNodes.Toc.class, TableOfContents::render),
                     new NodeRenderingHandler<>(FencedCodeBlock.class, HighlightedCode::render),
+                    new NodeRenderingHandler<>(IndentedCodeBlock.class, HighlightedCode::render),
                     // Applied and removed after parsing; should one remain, it writes nothing.
                     new NodeRenderingHandler<>(KramdownNodes.BlockAttributes.class, (node, context, html) -> { }),
                     new NodeRenderingHandler<>(KramdownNodes.AttributeDefinition.class, (node, context, html) -> { }),

@@ -31,6 +31,8 @@ import java.util.List;
 final class MarkdownEngine {
 
     private final boolean safe;
+    /** Whether quotes, dashes and ellipses become typographic characters; off only for the spec's tests. */
+    private final boolean typography;
     private final DataHolder options;
     /** Parsers by the extensions they have ({@link Syntax} bits), built when a body first needs one. */
     private final AtomicReferenceArray<Parser> parsers = new AtomicReferenceArray<>(Syntax.ALL + 1);
@@ -43,7 +45,12 @@ final class MarkdownEngine {
     }
 
     MarkdownEngine(boolean safe) {
+        this(safe, true);
+    }
+
+    MarkdownEngine(boolean safe, boolean typography) {
         this.safe = safe;
+        this.typography = typography;
         this.options = options(safe);
         // The renderer has every extension's node renderers but the footnotes': FootnoteRenderer writes the
         // notes instead, with kramdown's fn:1 ids where flexmark's would be fn-1.
@@ -52,6 +59,7 @@ final class MarkdownEngine {
                 // Added after the extensions' renderers, so these take precedence for the nodes they handle.
                 .nodeRendererFactory(new FootnoteRenderer.Factory())
                 .nodeRendererFactory(new SmartPunctuation.Factory())
+                .nodeRendererFactory(new CodeSpans.Factory())
                 .attributeProviderFactory(TableCellAlignment.factory())
                 .htmlIdGeneratorFactory(new HeadingIds.Factory());
         if (safe) {
@@ -114,7 +122,14 @@ final class MarkdownEngine {
 
     private Document parse(String markdown, int syntax, Highlighting highlighting) {
         Parser chosen = parser(syntax);
-        Document document = safe ? chosen.parse(markdown) : MarkdownInHtml.parse(markdown, chosen::parse);
+        KramdownHtmlBlocks.Parsed parsed = KramdownHtmlBlocks.parse(markdown, chosen::parse);
+        Document document;
+        if (!safe && MarkdownInHtml.mayHaveAttribute(parsed.source())) {
+            document = MarkdownInHtml.parse(parsed.source(), parsed.document(), chosen::parse);
+        } else {
+            document = parsed.document();
+            KramdownHtmlBlocks.mergeIndentedContinuations(document);
+        }
         HighlightedCode.use(document, highlighting);
         return document;
     }
@@ -122,7 +137,11 @@ final class MarkdownEngine {
     private Parser parser(int syntax) {
         Parser parser = parsers.get(syntax);
         if (parser == null) {
-            DataHolder withExtensions = withExtensions(options, Syntax.extensions(syntax));
+            List<Extension> extensions = Syntax.extensions(syntax);
+            if (!typography) {
+                extensions.removeIf(TypographicExtension.class::isInstance);
+            }
+            DataHolder withExtensions = withExtensions(options, extensions);
             Parser.Builder builder = Parser.builder(withExtensions)
                     .customInlineParserFactory(QuickMatchInlineParser::new);
             // flexmark reads reference definitions ([label]: url) only with its own inline parser factory,
@@ -150,6 +169,9 @@ final class MarkdownEngine {
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE, true)
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
+                // Link addresses percent-encoded, as CommonMark has them: [a](/föö) -> /f%C3%B6%C3%B6, which
+                // browsers read as the same address as kramdown's /föö.
+                .set(HtmlRenderer.PERCENT_ENCODE_URLS, true)
                 // Bare "www." links: https is what almost every site serves today.
                 .set(HtmlRenderer.AUTOLINK_WWW_PREFIX, "https://")
                 // GitHub's table rules: one header row, no column spans, no caption line, ragged rows evened out.

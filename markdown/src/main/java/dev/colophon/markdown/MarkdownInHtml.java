@@ -100,11 +100,11 @@ final class MarkdownInHtml {
     }
 
     /**
-     * Parses {@code markdown} with {@code parse}, and again as long as HTML in it carries a {@code markdown}
-     * attribute, and returns the final document.
+     * Parses {@code markdown} with {@code parse} again as long as HTML in it carries a {@code markdown}
+     * attribute, and returns the final document; {@code parsed} is {@code markdown} parsed already.
      */
-    static Document parse(String markdown, Function<String, Document> parse) {
-        Document document = parse.apply(markdown);
+    static Document parse(String markdown, Document parsed, Function<String, Document> parse) {
+        Document document = parsed;
         // Only an attribute starts the work; the word itself is common in posts about writing.
         if (!mayHaveAttribute(markdown)) {
             return document;

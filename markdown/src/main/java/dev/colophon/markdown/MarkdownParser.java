@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.colophon.diagnostic.SourceException;
 import dev.colophon.diagnostic.SourcePosition;
 import dev.colophon.spi.ContentParser;
+import dev.colophon.spi.Highlighting;
 import dev.colophon.spi.ParseContext;
 import java.util.Objects;
 import java.util.Set;
@@ -53,7 +54,7 @@ public final class MarkdownParser implements ContentParser {
         Objects.requireNonNull(context, "context");
         try {
             MarkdownEngine engine = context.config().safe() ? SafeEngine.INSTANCE : Engine.INSTANCE;
-            return engine.toHtml(KramdownExtensions.apply(body), context.highlighting());
+            return convert(engine, body, context.highlighting());
         } catch (RuntimeException | StackOverflowError e) {
             // flexmark accepts any text, so getting here means a flexmark bug or absurdly deep nesting;
             // the pipeline reports it against the file and carries on with the others.
@@ -64,6 +65,11 @@ public final class MarkdownParser implements ContentParser {
                             + " around the problem until it converts.",
                     e);
         }
+    }
+
+    /** What {@link #toHtml} does with the engine chosen; tests give it engines of their own. */
+    static String convert(MarkdownEngine engine, String body, Highlighting highlighting) {
+        return engine.toHtml(KramdownExtensions.apply(body), highlighting);
     }
 
     private static String describe(Throwable e) {

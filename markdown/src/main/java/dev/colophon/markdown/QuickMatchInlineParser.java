@@ -1,5 +1,6 @@
 package dev.colophon.markdown;
 
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
@@ -43,6 +44,33 @@ final class QuickMatchInlineParser extends InlineParserImpl {
             groups[i] = matcher.start(i) < 0 ? null : input.subSequence(matcher.start(i), matcher.end(i));
         }
         return groups;
+    }
+
+    /**
+     * flexmark's inline HTML, with comments as CommonMark 0.31 has them: {@code <!-->}, {@code <!--->}, or
+     * {@code <!--} up to the first {@code -->}, so "--" may be inside. flexmark's are 0.29's, which showed
+     * {@code <!-- a -- b -->} as text.
+     */
+    @Override
+    public boolean parseHtmlInline() {
+        if (input.length() - index >= 5 && input.charAt(index + 1) == '!' && input.charAt(index + 2) == '-'
+                && input.charAt(index + 3) == '-') {
+            int end;
+            if (input.charAt(index + 4) == '>') {
+                end = index + 5;
+            } else if (input.charAt(index + 4) == '-' && index + 5 < input.length() && input.charAt(index + 5) == '>') {
+                end = index + 6;
+            } else {
+                int close = input.indexOf("-->", index + 4);
+                end = close < 0 ? -1 : close + 3;
+            }
+            if (end > 0) {
+                appendNode(new HtmlInlineComment(input.subSequence(index, end)));
+                index = end;
+                return true;
+            }
+        }
+        return super.parseHtmlInline();
     }
 
     /** The matcher after a match at or after the current index, which it moves past the match; or null. */

@@ -79,6 +79,9 @@ class FastHtmlTest {
         "<table><tr><td>x</td></tr></table>",
         "Inline <span class=\"x\">html</span> and <br/> and <a\n  href=\"x\">multi-line tag</a>",
         "<div>\nopen block\n\n*markdown after*",
+        "<ul>\n\n    <li>one</li>\n\n    <li>two</li>\n\n</ul>\n\nText",
+        "<div>\n    \n    <a href=\"x\">link</a>\n</div>\n```ruby\nputs 1\n```\n<div>\nx\n</div>\n# Heading",
+        "text <!-- a -- b --> and <!--> and <!--->",
         "&amp; &copy; &nbsp; &#x27; &#39; &bogus; &AMP; &#xZZ; & alone",
         "R&amp;D &amp; more, C:\\temp\\ and \\*x\\* and \\<tag\\>",
         "[link](http://example.org)",
@@ -87,6 +90,8 @@ class FastHtmlTest {
         "[link](<http://example.org/with space>)",
         "[link](http://example.org/?a=1&b=2&amp;c=3#frag)",
         "[link](http://example.org/ünïcödé/%20/\\(x\\))",
+        "[a](/föö \"föö\") ![i](/ïmg.png?x=ü) <https://x.org/a\\b`c> www.example.com/ü [r] [b](<a b>) [%](/100%)\n\n[r]: /rëf",
+        "` a ` and `  b  ` and ` ` and `a  \nb` and `` `x` ``",
         "[link](javascript:alert(1)) and [ok](JavaScript:x)",
         "[empty title](http://x.org \"\")",
         "[](http://x.org) and [text]()",
@@ -162,6 +167,13 @@ class FastHtmlTest {
                 ? Optional.of("<span class=\"k\">def</span> x\n\n  <b>&amp;</b>\n") : Optional.empty();
         assertSameHtml("```ruby\ndef x\n```\n\n```java\nclass A {}\n```\n\n```\nplain\n```", rubyOnly);
         assertSameHtml("- item\n\n  ```ruby\n  def x\n  ```\n", rubyOnly);
+    }
+
+    @Test
+    void codeWithoutLanguageIsHighlightedAsPlainText() {
+        Highlighting plainText = (code, language) -> language.equals("plaintext")
+                ? Optional.of(code.replace("<", "&lt;")) : Optional.empty();
+        assertSameHtml("```\nplain <b>\n```\n\n    indented\n\n\n    more\n\n- item\n\n      in list\n", plainText);
     }
 
     @Test

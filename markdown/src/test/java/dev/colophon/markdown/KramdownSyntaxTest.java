@@ -464,10 +464,24 @@ class KramdownSyntaxTest {
         }
 
         @Test
-        void codeWithoutLanguageIsNeverHighlighted() {
+        void codeWithoutLanguageIsPlainTextInJekyllsWrapper() {
+            // Jekyll 4.3.1 (kramdown with Rouge) writes both so.
+            Highlighting plainText = (code, language) -> {
+                calls.add(language + ":" + code);
+                return language.equals("plaintext") ? Optional.of(code.replace("<", "&lt;")) : Optional.empty();
+            };
+            assertEquals("<div class=\"language-plaintext highlighter-rouge\"><div class=\"highlight\">"
+                    + "<pre class=\"highlight\"><code>plain &lt;b>\n</code></pre></div></div>\n"
+                    + "<div class=\"language-plaintext highlighter-rouge\"><div class=\"highlight\">"
+                    + "<pre class=\"highlight\"><code>indented\n</code></pre></div></div>\n",
+                    html("```\nplain <b>\n```\n\n    indented\n\n", plainText));
+            assertEquals(List.of("plaintext:plain <b>\n", "plaintext:indented\n"), calls);
+        }
+
+        @Test
+        void codeWithoutLanguageIsLeftToFlexmarkWhenPlainTextIsNotHighlighted() {
             assertEquals("<pre><code>plain\n</code></pre>\n<pre><code>indented\n</code></pre>\n",
                     html("```\nplain\n```\n\n    indented\n", rubyOnly));
-            assertEquals(List.of(), calls);
         }
     }
 }

@@ -40,6 +40,22 @@ class MarkdownParserTest {
     }
 
     @Test
+    void linkAddressesArePercentEncodedAsCommonMarkHasThem() {
+        assertEquals("<p><a href=\"/f%C3%B6%C3%B6\" title=\"föö\">a</a> "
+                        + "<img src=\"/%C3%AF.png?q=a%20b&amp;c=%25\" alt=\"i\" /> "
+                        + "<a href=\"https://x.org/a%5Cb\">https://x.org/a\\b</a> "
+                        + "<a href=\"/r%C3%ABf\">r</a> <a href=\"/already%20encoded\">e</a></p>\n",
+                html("[a](/föö \"föö\") ![i](/ï.png?q=a%20b&c=%) <https://x.org/a\\b> [r] [e](/already%20encoded)"
+                        + "\n\n[r]: /rëf"));
+    }
+
+    @Test
+    void codeSpansKeepInnerSpacesAndLoseOneSpaceAtEachEnd() {
+        assertEquals("<p><code>a   b</code> <code>`x`</code> <code> c </code> <code> </code> <code>d e</code></p>\n",
+                html("`a   b` `` `x` `` `  c  ` ` ` `d\ne`"));
+    }
+
+    @Test
     void tableWithAlignmentUsesStyleNotAlign() {
         String markdown = """
                 | Left | Center | Right | None |
