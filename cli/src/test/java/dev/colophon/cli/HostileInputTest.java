@@ -167,7 +167,10 @@ class HostileInputTest {
                         .fails("_posts/2021-02-30-a.md: error: the date in the file name, 2021-02-30, is not a real "
                                 + "day (name posts YYYY-MM-DD-title.md with a real date)"),
                 post("an ambiguous date", "---\ntitle: A\ndate: 03/04/2021\n---\nBody\n")
-                        .fails(POST + ":3:1: error: date '03/04/2021' is not a date (write it as YYYY-MM-DD or "
+                        .builds(POST + ":3:1: warning: date '03/04/2021' is read day first, as Jekyll reads it: "
+                                + "2021-04-03 (write it as YYYY-MM-DD to say which day you mean)"),
+                post("a date without a year", "---\ntitle: A\ndate: March 26\n---\nBody\n")
+                        .fails(POST + ":3:1: error: date 'March 26' has no year (write it as YYYY-MM-DD or "
                                 + "YYYY-MM-DD HH:MM:SS +HHMM)"),
                 post("a date out of range", "---\ntitle: A\ndate: 99999-01-01\n---\nBody\n")
                         .fails(POST + ":3:1: error: date '99999-01-01' is not a date (write it as YYYY-MM-DD or "

@@ -14,8 +14,8 @@ import java.util.Optional;
  *
  * <p>Values are {@code null}, {@link String}, {@link Boolean}, {@link Long}, {@link java.math.BigDecimal}
  * (numbers keep the digits as written: {@code 1.10} stays {@code 1.10}), {@code List<Object>} or
- * {@code Map<String, Object>} of these. Dates stay strings: the pipeline parses them itself,
- * keeping their offset.
+ * {@code Map<String, Object>} of these. Dates stay strings: the pipeline parses them itself, as Jekyll
+ * does, into the site's time zone.
  *
  * @param values the keys and values, unmodifiable, never {@code null}
  * @param keyLines the 1-based line in the source file of each top-level key; keys may be missing

@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param url the scheme and host the site is served from, without a trailing slash, e.g.
  *     {@code https://example.org}; empty when not set
  * @param baseurl the path below {@code url} the site lives under, e.g. {@code /blog}, or empty
- * @param permalink the permalink style or pattern for posts (Jekyll's default is {@code date})
+ * @param permalink {@code permalink}: the style or pattern of posts (unless {@link #postsPermalink()} says
+ *     otherwise) and of pages' endings (Jekyll's default is {@code date})
  * @param timezone the zone for dates written without an offset; UTC by default (Jekyll uses the machine's
  *     zone, which makes the same site build differently on different machines)
  * @param exclude source paths or globs left out of the build
@@ -116,6 +117,20 @@ public record SiteConfig(
             return list.stream().map(String::valueOf).toList();
         }
         return value == null ? DEFAULT_KEEP_FILES : List.of(String.valueOf(value));
+    }
+
+    /**
+     * The permalink style or pattern of posts: {@code collections: posts: permalink:} when set, as Jekyll's
+     * posts collection takes it over the site's {@code permalink} (which pages keep using), else
+     * {@link #permalink()}.
+     */
+    public String postsPermalink() {
+        if (values.get("collections") instanceof Map<?, ?> collections
+                && collections.get("posts") instanceof Map<?, ?> posts && posts.get("permalink") != null
+                && !(posts.get("permalink") instanceof Map) && !(posts.get("permalink") instanceof List)) {
+            return posts.get("permalink").toString();
+        }
+        return permalink;
     }
 
     /** The absolute address of the site root, e.g. {@code https://example.org/blog}; empty when {@code url} is not set. */

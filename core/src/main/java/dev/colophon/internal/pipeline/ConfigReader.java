@@ -123,7 +123,7 @@ final class ConfigReader {
         String path = string(values, "paginate_path", Pagination.OFF.path());
         if (!path.contains(":num")) {
             problems.error(position("paginate_path"), "paginate_path '" + path + "' has no :num",
-                    "write it like /page:num/");
+                    "write it like /page:num");
             path = Pagination.OFF.path();
         }
         return new Pagination(perPage, path.startsWith("/") ? path : "/" + path);

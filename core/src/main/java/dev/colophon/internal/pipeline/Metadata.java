@@ -77,7 +77,7 @@ final class Metadata {
                     "write the post, or delete the file");
         }
         checkTypes(file);
-        OffsetDateTime date = date(file, name.get());
+        OffsetDateTime date = date(file, name.get(), problems);
         String slug = fm.string("slug").orElse(name.get().slug());
         List<String> categories = new ArrayList<>(SourceRules.folderCategories(path));
         fm.string("category").ifPresent(categories::add);
@@ -88,7 +88,7 @@ final class Metadata {
                 || fm.bool("draft").orElse(false)
                 || !fm.bool("published").orElse(true);
         String outputExtension = outputExtension(file.extension());
-        String pattern = fm.string("permalink").orElse(config.permalink());
+        String pattern = fm.string("permalink").orElse(config.postsPermalink());
         String url = checked(Permalinks.forPost(pattern, slug, categories.stream().distinct().toList(), date,
                 outputExtension), file, outputExtension);
         return Optional.of(new Post(path, name.get().slug(), date, title(fm).orElse(name.get().titleFromSlug()),
@@ -126,7 +126,9 @@ final class Metadata {
                 outputExtension);
         String fallback = ".html".equals(outputExtension) ? layoutDefaults.forPage(false,
                 parserOutput.apply(file.extension()).filter("html"::equals).isPresent()) : "";
-        return new Page(file.path(), title(fm).orElse(""), fm, "", layout(fm, fallback), UrlPaths.encodePath(url),
+        // As Jekyll's Document: a title from the file name when the front matter has none.
+        String title = title(fm).orElseGet(() -> PostName.titleize(PostName.documentSlug(name)));
+        return new Page(file.path(), title, fm, "", layout(fm, fallback), UrlPaths.encodePath(url),
                 UrlPaths.outputPath(url, outputExtension));
     }
 
@@ -197,25 +199,28 @@ final class Metadata {
         return new SourceException(new SourcePosition(file.path(), line, line == 0 ? 0 : 1), message, hint);
     }
 
-    private OffsetDateTime date(SourceFile file, PostName name) {
+    private OffsetDateTime date(SourceFile file, PostName name, Problems problems) {
         FrontMatter fm = file.document().frontMatter();
         ZoneId zone = config.timezone();
         Optional<String> written = fm.string("date");
         if (written.isPresent()) {
             SourcePosition at = new SourcePosition(file.path(), fm.line("date"), fm.line("date") == 0 ? 0 : 1);
+            String hint = "write it as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS +HHMM";
+            OffsetDateTime date;
             try {
-                OffsetDateTime date = Dates.parse(written.get(), zone).orElseThrow(() -> new SourceException(at,
-                        "date '" + written.get() + "' is not a date",
-                        "write it as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS +HHMM"));
-                // Jekyll reads dates in the site's zone: with timezone: set, a date written with another
-                // offset moves to it (and so may its day). Without one, the offset as written is kept,
-                // where Jekyll would use whatever zone the machine is in.
-                return config.values().containsKey("timezone")
-                        ? date.atZoneSameInstant(zone).toOffsetDateTime() : date;
+                // In the site's zone, as Jekyll's dates are (GitHub Pages: UTC): a date written with another
+                // offset moves to it, and so may its day, and the day in its URL.
+                date = Dates.parse(written.get(), zone).orElseThrow(() -> new SourceException(at,
+                        "date '" + written.get() + "' is not a date", hint));
             } catch (DateTimeException e) {
-                throw new SourceException(at, "date '" + written.get() + "' is not a real day",
-                        "check the day and month");
+                throw new SourceException(at, "date '" + written.get() + "' " + e.getMessage(),
+                        Dates.NOT_A_REAL_DAY.equals(e.getMessage()) ? "check the day and month" : hint);
             }
+            if (Dates.readsDayFirst(written.get())) {
+                problems.warning(at, "date '" + written.get() + "' is read day first, as Jekyll reads it: "
+                        + date.toLocalDate(), "write it as YYYY-MM-DD to say which day you mean");
+            }
+            return date;
         }
         if (name.date() != null) {
             return name.date().atStartOfDay(zone).toOffsetDateTime();

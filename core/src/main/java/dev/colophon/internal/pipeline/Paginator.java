@@ -5,21 +5,23 @@ import dev.colophon.model.FrontMatter;
 import dev.colophon.model.Page;
 import dev.colophon.model.Pagination;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * jekyll-paginate: the {@code index.html} in the folder of {@code paginate_path} becomes pages 1 to N,
- * each with a {@code paginator} describing its slice of the posts. The slice itself is filled in when the
- * page is rendered (see {@code Variables#forContent}).
+ * jekyll-paginate: the {@code index.html} in the folder of {@code paginate_path} (or the nearest one above
+ * it) becomes pages 1 to N, each with a {@code paginator} describing its slice of the posts that are not
+ * {@link Pagination#hides hidden}. The slice itself is filled in when the page is rendered (see {@code Variables#forContent}).
  */
 final class Paginator {
 
     private final Pagination pagination;
     private final int postCount;
 
+    /** @param postCount the posts to paginate: those not {@link Pagination#hides hidden} */
     Paginator(Pagination pagination, int postCount) {
         this.pagination = pagination;
         this.postCount = postCount;
@@ -29,12 +31,18 @@ final class Paginator {
         if (!pagination.enabled()) {
             return pages;
         }
-        List<Page> out = new ArrayList<>(pages.size() + 8);
-        boolean done = false;
+        // The deepest candidate, as jekyll-paginate sorts them by the length of their path.
+        Page index = pages.stream().filter(this::isCandidate)
+                .min(Comparator.comparing((Page p) -> -p.path().length()).thenComparing(Page::path))
+                .orElse(null);
+        int total = (postCount + pagination.perPage() - 1) / pagination.perPage();
+        if (index == null || total == 0) {
+            return pages;
+        }
+        List<Page> out = new ArrayList<>(pages.size() + total);
         for (Page page : pages) {
-            if (!done && isIndex(page)) {
-                done = true;
-                out.addAll(paginate(page));
+            if (page == index) {
+                out.addAll(paginate(page, total));
             } else {
                 out.add(page);
             }
@@ -42,14 +50,24 @@ final class Paginator {
         return out;
     }
 
-    private boolean isIndex(Page page) {
-        String name = page.path().substring(page.path().lastIndexOf('/') + 1);
-        return page.url().equals(pagination.indexFolder()) && (name.equals("index.html") || name.equals("index.md"));
+    /**
+     * An {@code index.html} (Colophon also takes {@code index.md}) whose folder is the folder of
+     * {@code paginate_path}, or one above it.
+     */
+    private boolean isCandidate(Page page) {
+        String path = page.path();
+        int slash = path.lastIndexOf('/');
+        String name = path.substring(slash + 1);
+        if (!name.equals("index.html") && !name.equals("index.md")) {
+            return false;
+        }
+        String folder = slash < 0 ? "" : path.substring(0, slash);
+        String target = pagination.indexFolder();
+        return folder.isEmpty() || target.equals(folder) || target.startsWith(folder + "/");
     }
 
-    private List<Page> paginate(Page index) {
+    private List<Page> paginate(Page index, int total) {
         int perPage = pagination.perPage();
-        int total = Math.max(1, (postCount + perPage - 1) / perPage);
         List<Page> out = new ArrayList<>(total);
         for (int n = 1; n <= total; n++) {
             Map<String, Object> paginator = new LinkedHashMap<>();
@@ -58,9 +76,9 @@ final class Paginator {
             paginator.put("total_posts", (long) postCount);
             paginator.put("total_pages", (long) total);
             paginator.put("previous_page", n > 1 ? (long) (n - 1) : null);
-            paginator.put("previous_page_path", n > 1 ? pagination.urlOf(n - 1, index.url()) : null);
+            paginator.put("previous_page_path", n > 1 ? pagination.pathOf(n - 1, index.url()) : null);
             paginator.put("next_page", n < total ? (long) (n + 1) : null);
-            paginator.put("next_page_path", n < total ? pagination.urlOf(n + 1, index.url()) : null);
+            paginator.put("next_page_path", n < total ? pagination.pathOf(n + 1, index.url()) : null);
             Map<String, Object> values = new LinkedHashMap<>(index.frontMatter().values());
             values.put("paginator", paginator);
             FrontMatter fm = new FrontMatter(values, new HashMap<>(index.frontMatter().keyLines()));

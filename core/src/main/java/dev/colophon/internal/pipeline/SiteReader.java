@@ -15,6 +15,7 @@ import dev.colophon.model.Collection;
 import dev.colophon.model.Content;
 import dev.colophon.model.FrontMatter;
 import dev.colophon.model.Page;
+import dev.colophon.model.Pagination;
 import dev.colophon.model.Post;
 import dev.colophon.model.Site;
 import dev.colophon.model.SiteConfig;
@@ -52,10 +53,13 @@ import java.util.zip.CRC32C;
  */
 public final class SiteReader {
 
-    /** Newest first, then by path, so posts with the same date keep one order on every machine. */
+    /**
+     * Newest first: the reverse of Jekyll's {@code Document#<=>} (date, then path), as {@code site.posts}
+     * sorts them with {@code b <=> a}. Posts with the same date are thus in descending order of path.
+     */
     static final Comparator<Post> NEWEST_FIRST =
-            Comparator.comparing(Post::date, Comparator.comparing(OffsetDateTime::toInstant)).reversed()
-                    .thenComparing(Post::path);
+            Comparator.comparing(Post::date, Comparator.comparing(OffsetDateTime::toInstant))
+                    .thenComparing(Post::path).reversed();
 
     private Plugins plugins;
     private SiteSource source;
@@ -237,7 +241,8 @@ public final class SiteReader {
             files.put(file.path(), file);
             pages.add(metadata.page(file));
         }
-        List<Page> expanded = new Paginator(config.pagination(), convertedPosts.size()).expand(pages);
+        int paginated = (int) convertedPosts.stream().filter(p -> !Pagination.hides(p)).count();
+        List<Page> expanded = new Paginator(config.pagination(), paginated).expand(pages);
         Set<String> taken = checkCollisions(convertedPosts, withOutputDocuments(expanded, convertedCollections),
                 statics);
         List<Page> allPages = expanded.stream().filter(p -> !taken.contains(p.path())).toList();

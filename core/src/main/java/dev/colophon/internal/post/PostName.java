@@ -2,6 +2,7 @@ package dev.colophon.internal.post;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,7 @@ public record PostName(LocalDate date, String slug, String extension) {
 
     private static final Pattern DATED = Pattern.compile("(\\d{2,4})-(\\d{1,2})-(\\d{1,2})-(.+)\\.([^.]+)");
     private static final Pattern UNDATED = Pattern.compile("(.+)\\.([^.]+)");
+    private static final Pattern DOCUMENT_DATED = Pattern.compile("\\d{2,4}-\\d{1,2}-\\d{1,2}-(.*)\\.[^.]+");
 
     /**
      * Reads a post's file name.
@@ -31,7 +33,7 @@ public record PostName(LocalDate date, String slug, String extension) {
         }
         LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                 Integer.parseInt(m.group(3)));
-        return Optional.of(new PostName(date, m.group(4), m.group(5).toLowerCase(java.util.Locale.ROOT)));
+        return Optional.of(new PostName(date, m.group(4), m.group(5).toLowerCase(Locale.ROOT)));
     }
 
     /** Reads a draft's file name: a slug and an extension, no date. */
@@ -40,22 +42,53 @@ public record PostName(LocalDate date, String slug, String extension) {
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new PostName(null, m.group(1), m.group(2).toLowerCase(java.util.Locale.ROOT)));
+        return Optional.of(new PostName(null, m.group(1), m.group(2).toLowerCase(Locale.ROOT)));
     }
 
-    /** Jekyll's title for a post without one: the slug's words, each capitalised. */
+    /** Jekyll's title for a post without one: the slug's words, each capitalised (see {@link #titleize}). */
     public String titleFromSlug() {
+        return titleize(slug);
+    }
+
+    /**
+     * Jekyll's {@code Utils.titleize_slug}: the words between hyphens, each with Ruby's {@code capitalize}
+     * (first letter upper case, the others lower case: {@code my-CSS-tips} is "My Css Tips"), joined by spaces.
+     */
+    public static String titleize(String slug) {
+        // Ruby's split keeps empty words in the middle (two spaces for "a--b") and drops them at the end.
+        String[] words = slug.split("-");
         StringBuilder out = new StringBuilder();
-        for (String word : slug.split("-")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            if (out.length() > 0) {
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0) {
                 out.append(' ');
             }
-            out.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
-            out.append(word, Character.charCount(word.codePointAt(0)), word.length());
+            String word = words[i];
+            if (!word.isEmpty()) {
+                int first = word.codePointAt(0);
+                out.appendCodePoint(Character.toTitleCase(first));
+                out.append(word.substring(Character.charCount(first)).toLowerCase(Locale.ROOT));
+            }
         }
         return out.toString();
+    }
+
+    /**
+     * The slug Jekyll gives a collection document ({@code Document#populate_title}): its file name without
+     * extension, and without a leading date ({@code 2021-03-26-}) or trailing periods.
+     */
+    public static String documentSlug(String fileName) {
+        Matcher dated = DOCUMENT_DATED.matcher(fileName);
+        String slug;
+        if (dated.matches()) {
+            slug = dated.group(1);
+        } else {
+            int dot = fileName.lastIndexOf('.');
+            slug = dot < 0 || dot == fileName.length() - 1 ? fileName : fileName.substring(0, dot);
+        }
+        int end = slug.length();
+        while (end > 0 && slug.charAt(end - 1) == '.') {
+            end--;
+        }
+        return slug.substring(0, end);
     }
 }

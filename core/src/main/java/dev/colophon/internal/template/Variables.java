@@ -5,6 +5,7 @@ import dev.colophon.url.UrlPaths;
 import dev.colophon.model.Collection;
 import dev.colophon.model.Content;
 import dev.colophon.model.Page;
+import dev.colophon.model.Pagination;
 import dev.colophon.model.Post;
 import dev.colophon.model.Site;
 import dev.colophon.model.StaticFile;
@@ -55,7 +56,7 @@ public final class Variables {
             pages.add(view);
         }
         List<Object> collections = new ArrayList<>();
-        collections.add(collectionView("posts", true, Permalinks.postPattern(site.config().permalink()), posts));
+        collections.add(collectionView("posts", true, Permalinks.postPattern(site.config().postsPermalink()), posts));
         Map<String, Object> byLabel = new LinkedHashMap<>();
         for (Collection collection : site.collections()) {
             List<Page> sortedDocs = collection.docs();
@@ -85,17 +86,29 @@ public final class Variables {
         view.put("title", site.config().title());
         view.put("description", site.config().description());
         view.put("url", site.config().url());
-        view.put("baseurl", site.config().baseurl());
+        // site.baseurl is the value as written, as in Jekyll: /blog/ keeps its slash (themes write
+        // {{ site.baseurl }}assets/…), / stays /; relative_url and the rest use the cleaned SiteConfig#baseurl.
+        view.put("baseurl", site.config().values().get("baseurl"));
         // A name stays a name, as Jekyll themes expect; a mapping gets name, bio, email and url filled in.
         Object author = site.config().values().get("author");
         view.put("author", author == null || author instanceof Map ? authorView() : author);
         view.put("time", site.time().toZonedDateTime());
         view.put("posts", Collections.unmodifiableList(posts));
+        List<Object> visible = new ArrayList<>(posts.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            if (!Pagination.hides(sorted.get(i))) {
+                visible.add(posts.get(i));
+            }
+        }
+        this.paginatedPosts = Collections.unmodifiableList(visible);
         view.put("pages", Collections.unmodifiableList(pages));
-        view.put("html_pages", pages.stream()
-                .filter(p -> String.valueOf(((Map<?, ?>) p).get("url")).endsWith("/")
-                        || String.valueOf(((Map<?, ?>) p).get("url")).endsWith(".html"))
-                .toList());
+        List<Object> htmlPages = new ArrayList<>();
+        for (int i = 0; i < site.pages().size(); i++) {
+            if (isHtml(site.pages().get(i))) {
+                htmlPages.add(pages.get(i));
+            }
+        }
+        view.put("html_pages", Collections.unmodifiableList(htmlPages));
         view.put("static_files", site.staticFiles().stream().map(Variables::staticFileView).toList());
         view.put("tags", groupView(site.tags()));
         view.put("categories", groupView(site.categories()));
@@ -107,6 +120,8 @@ public final class Variables {
     public static final String JEKYLL_VERSION = "4.3.1";
 
     private final Map<String, Object> jekyll;
+    /** jekyll-paginate's posts: the site's, without those {@link Pagination#hides hidden}. */
+    private final List<Object> paginatedPosts;
 
     private static Map<String, Object> collectionView(String label, boolean output, String permalink, List<Object> docs) {
         Map<String, Object> view = new LinkedHashMap<>();
@@ -120,6 +135,16 @@ public final class Variables {
         view.put("relative_directory", "_" + label);
         view.put("directory", "_" + label);
         return Collections.unmodifiableMap(view);
+    }
+
+    /**
+     * Jekyll's rule for {@code site.html_pages}: a page whose output is HTML ({@code Page#html?}, by its
+     * output extension, whatever its URL: {@code permalink: /404} is one) or whose URL is a folder.
+     */
+    private static boolean isHtml(Page page) {
+        String output = page.outputPath().toLowerCase(java.util.Locale.ROOT);
+        return page.url().endsWith("/") || output.endsWith(".html") || output.endsWith(".htm")
+                || output.endsWith(".xhtml");
     }
 
     /** The {@code site} variable. */
@@ -141,8 +166,7 @@ public final class Variables {
             Map<String, Object> view = new LinkedHashMap<>();
             map.forEach((k, v) -> view.put(String.valueOf(k), v));
             int perPage = ((Number) map.get("per_page")).intValue();
-            @SuppressWarnings("unchecked")
-            List<Object> all = (List<Object>) siteView.get("posts");
+            List<Object> all = paginatedPosts;
             int from = Math.min(all.size(), (number.intValue() - 1) * perPage);
             view.put("posts", all.subList(from, Math.min(all.size(), from + perPage)));
             variables.put("paginator", Collections.unmodifiableMap(view));

@@ -2,11 +2,15 @@ package dev.colophon.html.layout;
 
 import com.google.auto.service.AutoService;
 import dev.colophon.model.Content;
+import dev.colophon.model.Page;
+import dev.colophon.model.Post;
 import dev.colophon.model.FrontMatter;
 import dev.colophon.model.Site;
 import dev.colophon.spi.GeneratedPage;
 import dev.colophon.spi.Generator;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,18 +33,29 @@ public final class Redirects implements Generator {
     public List<GeneratedPage> generate(Site site) {
         List<GeneratedPage> out = new ArrayList<>();
         Map<String, String> all = new LinkedHashMap<>();
-        Stream.of(site.posts().stream(), site.pages().stream(), site.outputDocuments().stream())
+        Map<String, GeneratedPage> pages = new LinkedHashMap<>();
+        // The gem's order: documents to write (posts oldest first, then the other collections), then pages by
+        // file name. Two redirects from one path write the same file; as in Jekyll, the last one wins.
+        List<Post> posts = new ArrayList<>(site.posts());
+        Collections.reverse(posts);
+        List<Page> byName = new ArrayList<>(site.pages());
+        byName.sort(Comparator.comparing((Page p) -> p.path().substring(p.path().lastIndexOf('/') + 1))
+                .thenComparing(Page::path));
+        Stream.of(posts.stream(), site.outputDocuments().stream(), byName.stream())
                 .flatMap(s -> s.map(c -> (Content) c))
                 .forEach(content -> {
                     String target = site.config().absoluteBase() + content.url();
                     for (String from : content.frontMatter().words("redirect_from")) {
                         String path = from.startsWith("/") ? from : "/" + from;
                         all.put(path, target);
-                        out.add(page(path, target));
+                        GeneratedPage page = page(path, target);
+                        pages.remove(page.path());
+                        pages.put(page.path(), page);
                     }
                     content.frontMatter().string("redirect_to")
                             .ifPresent(to -> all.put(content.url(), to));
                 });
+        out.addAll(pages.values());
         if (!all.isEmpty()) {
             Map<String, Object> values = new LinkedHashMap<>();
             values.put("layout", "none");
