@@ -214,4 +214,13 @@ class JekyllBehaviourTest {
         assertTrue(site.exists("about/index.html"), site.outputs()::toString);
         assertEquals("posts=/blog/:year/:title/;", site.output("list/index.html"));
     }
+
+    @Test
+    void siteAuthorOfAMappingPrintsAsJekyllPrintsIt() {
+        // Jekyll 4.3.1: [{"name"=>"Ann", "bio"=>"B"}] [Ann]
+        TestSite site = TestSite.in(temp).file("_config.yml", "author:\n  name: Ann\n  bio: B\n")
+                .file("index.html", "---\n---\n[{{ site.author }}] [{{ site.author.name }}]\n");
+        site.build();
+        assertEquals("[{\"name\"=>\"Ann\", \"bio\"=>\"B\"}] [Ann]\n", site.output("index.html"));
+    }
 }

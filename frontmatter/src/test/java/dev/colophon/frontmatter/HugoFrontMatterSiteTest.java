@@ -10,7 +10,6 @@ import dev.colophon.diagnostic.Diagnostic;
 import dev.colophon.testkit.TestSite;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,8 +111,6 @@ class HugoFrontMatterSiteTest {
     }
 
     @Test
-    @Disabled("core's SiteReader.mayHaveFrontMatter passes only files starting with '-' or '+' to the readers, so a"
-            + " page (not a post) starting with '{' is copied as a static file; posts are always read")
     void pageWithJsonFrontMatterIsRendered() {
         TestSite site = site().file("about.md", "{\n  \"title\": \"About\"\n}\nWho we are.\n");
 

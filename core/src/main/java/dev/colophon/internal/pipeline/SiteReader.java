@@ -617,10 +617,14 @@ public final class SiteReader {
     }
 
     /** Front matter starts with a delimiter line of punctuation; anything else is copied without decoding. */
+    /**
+     * Whether the file may start with front matter a reader takes: YAML's {@code ---}, TOML's {@code +++},
+     * or a JSON object's {@code {} (the JSON reader takes only Markdown and HTML files that start with one).
+     */
     private static boolean mayHaveFrontMatter(byte[] bytes) {
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        return bytes.length >= start + 3 && (bytes[start] == '-' || bytes[start] == '+');
+        return bytes.length >= start + 2 && (bytes[start] == '-' || bytes[start] == '+' || bytes[start] == '{');
     }
 
     private Optional<Document> frontMatter(String path, String text) {

@@ -91,7 +91,7 @@ public final class Variables {
         view.put("baseurl", site.config().values().get("baseurl"));
         // A name stays a name, as Jekyll themes expect; a mapping gets name, bio, email and url filled in.
         Object author = site.config().values().get("author");
-        view.put("author", author == null || author instanceof Map ? authorView() : author);
+        view.put("author", author instanceof Map ? authorView() : author);
         view.put("time", site.time().toZonedDateTime());
         view.put("posts", Collections.unmodifiableList(posts));
         List<Object> visible = new ArrayList<>(posts.size());
@@ -199,17 +199,27 @@ public final class Variables {
         return siteView.with("related_posts", related);
     }
 
+    /**
+     * The author mapping as written, as Jekyll shows it ({@code {{ site.author }}} prints just its keys), with
+     * the settings Colophon reads from it added only where the mapping lacks them and they have a value.
+     */
     private Map<String, Object> authorView() {
         Map<String, Object> author = new LinkedHashMap<>();
         Object raw = site.config().values().get("author");
         if (raw instanceof Map<?, ?> map) {
             map.forEach((k, v) -> author.put(String.valueOf(k), v));
         }
-        author.put("name", site.config().author().name());
-        author.put("bio", site.config().author().bio());
-        author.put("email", site.config().author().email());
-        author.put("url", site.config().author().url());
+        putIfSet(author, "name", site.config().author().name());
+        putIfSet(author, "bio", site.config().author().bio());
+        putIfSet(author, "email", site.config().author().email());
+        putIfSet(author, "url", site.config().author().url());
         return Collections.unmodifiableMap(author);
+    }
+
+    private static void putIfSet(Map<String, Object> map, String key, String value) {
+        if (value != null && !value.isEmpty()) {
+            map.putIfAbsent(key, value);
+        }
     }
 
     private Map<String, Object> groupView(Map<String, List<Post>> groups) {
