@@ -223,4 +223,16 @@ class JekyllBehaviourTest {
         site.build();
         assertEquals("[{\"name\"=>\"Ann\", \"bio\"=>\"B\"}] [Ann]\n", site.output("index.html"));
     }
+
+    @Test
+    void anUnsetUrlIsNilSoSeoWritesNoCanonicalLink() {
+        // Jekyll 4.3.1: [][unset]; jekyll-seo-tag writes the canonical link and og:url only {% if site.url %}.
+        TestSite site = TestSite.in(temp).file("_config.yml", "title: T\nplugins: [jekyll-seo-tag]\n")
+                .file("index.html", "---\n---\n[{{ site.url }}][{% if site.url %}set{% else %}unset{% endif %}]\n")
+                .file("about.html", "---\ntitle: About\n---\n{% seo %}");
+        site.build();
+        assertEquals("[][unset]\n", site.output("index.html"));
+        assertFalse(site.output("about.html").contains("canonical"), site.output("about.html"));
+        assertFalse(site.output("about.html").contains("og:url"), site.output("about.html"));
+    }
 }

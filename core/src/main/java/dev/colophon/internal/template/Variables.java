@@ -85,7 +85,8 @@ public final class Variables {
         view.put("data", site.data());
         view.put("title", site.config().title());
         view.put("description", site.config().description());
-        view.put("url", site.config().url());
+        // Unset, nil as in Jekyll: "" would be true in Liquid ({% if site.url %} in jekyll-seo-tag's template).
+        view.put("url", site.config().url().isEmpty() ? null : site.config().url());
         // site.baseurl is the value as written, as in Jekyll: /blog/ keeps its slash (themes write
         // {{ site.baseurl }}assets/…), / stays /; relative_url and the rest use the cleaned SiteConfig#baseurl.
         view.put("baseurl", site.config().values().get("baseurl"));
