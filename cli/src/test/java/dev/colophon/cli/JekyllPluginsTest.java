@@ -19,7 +19,7 @@ class JekyllPluginsTest {
 
     @Test
     void redirectFromWritesRedirectPagesAndRedirectToReplacesThePage() {
-        TestSite site = TestSite.in(temp).file("_config.yml", CONFIG + "plugins: [jekyll-redirect-from]\n")
+        TestSite site = TestSite.in(temp).file("_config.yml", CONFIG + "plugins: [jekyll-redirect-from, jekyll-sitemap]\n")
                 .file("_layouts/default.html", "<main>{{ content }}</main>")
                 .file("new.md", "---\nlayout: default\nredirect_from: [/old/, /older.html]\n---\nNew.")
                 .file("gone.md", "---\nredirect_to: https://elsewhere.org/\n---\nGone.");
@@ -71,6 +71,26 @@ class JekyllPluginsTest {
                         + "<link>https://example.org/</link><description>d</description></channel></rss>\n");
         site.build();
         assertTrue(site.output("feed.xml").contains("<title>Own</title>"), site.output("feed.xml"));
-        assertTrue(site.output("rss.xml").contains("<title>A</title>"), "the other feeds are still written");
+    }
+
+    @Test
+    void aSiteThatListsItsPluginsGetsTheFeedAndSitemapOfThePluginsItLists() {
+        String base = "url: https://example.org\ntag_pages: false\ncategory_pages: false\n";
+        TestSite site = TestSite.in(temp).file("_config.yml", base + "plugins: [jekyll-seo-tag]\n")
+                .file("_posts/2021-01-01-a.md", "---\ntitle: A\n---\nA");
+        site.build();
+        assertFalse(site.exists("feed.xml") || site.exists("rss.xml") || site.exists("feed.json"), "as Jekyll: none");
+        assertFalse(site.exists("sitemap.xml") || site.exists("robots.txt"));
+
+        site.file("_config.yml", base + "plugins: [jekyll-feed, jekyll-sitemap]\n").build();
+        assertTrue(site.exists("feed.xml") && site.exists("sitemap.xml"));
+        assertFalse(site.exists("rss.xml") || site.exists("feed.json"), "jekyll-feed writes Atom only");
+
+        site.file("_config.yml", base + "plugins: [jekyll-feed]\nfeed: {rss: true}\nsitemap: true\n").build();
+        assertTrue(site.exists("rss.xml") && site.exists("sitemap.xml"), "what the configuration asks for");
+
+        site.file("_config.yml", base).build();
+        assertTrue(site.exists("feed.xml") && site.exists("rss.xml") && site.exists("feed.json")
+                && site.exists("sitemap.xml"), "a site that lists no plugins gets Colophon's defaults");
     }
 }

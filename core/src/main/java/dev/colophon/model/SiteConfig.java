@@ -86,6 +86,35 @@ public record SiteConfig(
     }
 
     /**
+     * Whether the configuration lists its Jekyll plugins ({@code plugins:} or the older {@code gems:}), as a
+     * Jekyll site does: such a site gets the feed and sitemap only of the plugins it lists.
+     */
+    public boolean listsPlugins() {
+        return listsPlugins(values);
+    }
+
+    /** Whether {@code plugins:} or {@code gems:} lists this Jekyll plugin, e.g. {@code jekyll-feed}. */
+    public boolean lists(String plugin) {
+        return plugins(values).contains(plugin);
+    }
+
+    /** {@link #listsPlugins()} of configuration values not yet read into a SiteConfig. */
+    public static boolean listsPlugins(Map<String, Object> values) {
+        return values.get("plugins") instanceof List<?> || values.get("gems") instanceof List<?>;
+    }
+
+    /** The Jekyll plugins {@code plugins:} and {@code gems:} list, in order. */
+    public static java.util.Set<String> plugins(Map<String, Object> values) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (String key : List.of("plugins", "gems")) {
+            if (values.get(key) instanceof List<?> list) {
+                list.forEach(item -> out.add(String.valueOf(item)));
+            }
+        }
+        return out;
+    }
+
+    /**
      * Jekyll's {@code safe: true}: the site's content is untrusted, so raw HTML and script links in its
      * Markdown are neutralised, only Colophon's own plugins run and symbolic links are not followed. Off
      * unless {@code _config.yml} or the build options switch it on.

@@ -69,19 +69,27 @@ final class ConfigReader {
                 bool(values, "future", defaults.future()),
                 bool(values, "show_drafts", defaults.showDrafts()),
                 string(values, "excerpt_separator", SiteConfig.DEFAULT_EXCERPT_SEPARATOR),
-                feed(values.get("feed")),
+                feed(values.get("feed"), values),
                 pagination(values),
                 values);
     }
 
-    private FeedSettings feed(Object value) {
-        FeedSettings d = FeedSettings.DEFAULTS;
+    /**
+     * The feed settings. A site that lists its Jekyll plugins gets what they write: with jekyll-feed, its Atom
+     * feed (RSS and JSON only when asked for), without it, no feed unless {@code feed:} asks; a site that lists
+     * none gets all three feeds.
+     */
+    private FeedSettings feed(Object value, Map<String, Object> values) {
+        boolean jekyllSite = SiteConfig.listsPlugins(values);
+        FeedSettings all = FeedSettings.DEFAULTS;
+        FeedSettings d = jekyllSite ? new FeedSettings(true, false, false, all.atomPath(), all.rssPath(),
+                all.jsonPath(), all.limit(), all.excerptOnly(), false, all.tagFeedPath(), List.of(), List.of(),
+                List.of()) : all;
         if (value == null) {
-            return d;
+            return !jekyllSite || SiteConfig.plugins(values).contains("jekyll-feed") ? d : off(d);
         }
         if (value instanceof Boolean on) {
-            return on ? d : new FeedSettings(false, false, false, d.atomPath(), d.rssPath(), d.jsonPath(), d.limit(),
-                    d.excerptOnly(), false, d.tagFeedPath(), List.of(), List.of(), List.of());
+            return on ? d : off(d);
         }
         if (!(value instanceof Map<?, ?> raw)) {
             wrongType("feed", "a mapping of feed settings, or false");
@@ -116,6 +124,11 @@ final class ConfigReader {
                 path(feed, "json_path", d.jsonPath(), "feed"),
                 limit, bool(feed, "excerpt_only", d.excerptOnly(), "feed"),
                 tagFeeds, tagPath.endsWith("/") ? tagPath : tagPath + "/", only, except, categoryFeeds);
+    }
+
+    private static FeedSettings off(FeedSettings d) {
+        return new FeedSettings(false, false, false, d.atomPath(), d.rssPath(), d.jsonPath(), d.limit(),
+                d.excerptOnly(), false, d.tagFeedPath(), List.of(), List.of(), List.of());
     }
 
     private Pagination pagination(Map<String, Object> values) {

@@ -2,8 +2,6 @@ package dev.colophon.internal.pipeline;
 
 import dev.colophon.diagnostic.SourcePosition;
 import dev.colophon.model.SiteConfig;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -40,13 +38,7 @@ final class JekyllPlugins {
     }
 
     static Set<String> listed(SiteConfig config) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String key : List.of("plugins", "gems")) {
-            if (config.values().get(key) instanceof List<?> list) {
-                list.forEach(item -> out.add(String.valueOf(item)));
-            }
-        }
-        return out;
+        return SiteConfig.plugins(config.values());
     }
 
     /** A warning for each listed gem Colophon does not have: its tags and pages will be missing. */

@@ -43,7 +43,10 @@ public final class SitemapRenderer implements Renderer {
     @Override
     public List<Output> outputs(Site site, RenderContext context) {
         SiteConfig config = site.config();
-        if (Boolean.FALSE.equals(config.values().get("sitemap"))) {
+        Object setting = config.values().get("sitemap");
+        // A Jekyll site (one that lists its plugins) gets a sitemap only from jekyll-sitemap, or when it asks.
+        if (Boolean.FALSE.equals(setting)
+                || setting == null && config.listsPlugins() && !config.lists("jekyll-sitemap")) {
             return List.of();
         }
         if (config.url().isEmpty()) {
