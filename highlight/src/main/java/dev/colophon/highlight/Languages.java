@@ -11,6 +11,7 @@ import dev.colophon.highlight.lang.JavaLang;
 import dev.colophon.highlight.lang.JavaScript;
 import dev.colophon.highlight.lang.Json;
 import dev.colophon.highlight.lang.Kotlin;
+import dev.colophon.highlight.lang.Liquid;
 import dev.colophon.highlight.lang.PlainText;
 import dev.colophon.highlight.lang.Python;
 import dev.colophon.highlight.lang.RubyLang;
@@ -52,6 +53,7 @@ final class Languages {
         add(() -> JavaScript.LEXER, "javascript", "js");
         add(() -> Json.LEXER, "json");
         add(() -> Kotlin.LEXER, "kotlin");
+        add(() -> Liquid.LEXER, "liquid");
         add(() -> Python.LEXER, "python", "py");
         add(() -> RubyLang.LEXER, "ruby", "rb");
         add(() -> Rust.LEXER, "rust", "rs", "rust,no_run", "rs,no_run", "rust,ignore", "rs,ignore",

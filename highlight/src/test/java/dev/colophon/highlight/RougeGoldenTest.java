@@ -42,7 +42,7 @@ class RougeGoldenTest {
         }
         for (String language : List.of("java", "kotlin", "python", "javascript", "typescript", "json", "yaml",
                 "ruby", "shell", "console", "html", "xml", "css", "scss", "sql", "go", "rust", "c", "cpp",
-                "diff", "plaintext")) {
+                "diff", "liquid", "plaintext")) {
             assertTrue(covered.contains(language), "no golden case for " + language);
             assertTrue(highlighter.languages().contains(language), language);
         }

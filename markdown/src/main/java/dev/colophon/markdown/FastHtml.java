@@ -368,7 +368,7 @@ final class FastHtml {
             } else if (type == StrongEmphasis.class) {
                 inline("<strong>", node, "</strong>");
             } else if (type == Code.class) {
-                html.raw("<code>").text(CodeSpans.text((Code) node)).raw("</code>");
+                codeSpan((Code) node);
             } else if (type == Link.class) {
                 link((Link) node);
             } else if (type == LinkRef.class) {
@@ -616,6 +616,19 @@ final class FastHtml {
 
         private boolean isSuppressed(CharSequence url) {
             return suppressedLinks != null && suppressedLinks.matcher(url).matches();
+        }
+
+        /** CodeSpans' HTML; no attribute list, so a highlighted span is plain text and has kramdown's class alone. */
+        private void codeSpan(Code node) {
+            String text = CodeSpans.text(node);
+            Optional<String> markup = HighlightedCode.HIGHLIGHTING.get(document)
+                    .highlight(text, HighlightedCode.PLAIN_TEXT);
+            if (markup.isEmpty()) {
+                html.raw("<code>").text(text).raw("</code>");
+                return;
+            }
+            String classes = attributeValue("class", CodeSpans.highlightedClass(null, HighlightedCode.PLAIN_TEXT));
+            html.raw("<code class=\"" + escapeAttribute(classes) + "\">").raw(markup.get()).raw("</code>");
         }
 
         private void fencedCode(FencedCodeBlock node) {

@@ -14,7 +14,8 @@ import org.jetbrains.annotations.NotNull;
 /**
  * The kramdown habits of Jekyll posts as one flexmark extension: inline attribute lists and their
  * definitions ({@code {: .lead}}, {@code *a*{: .x}}, {@code {:name: .x}}), heading ids ({@code {#id}}), the
- * {@code {:toc}} table of contents, and Rouge's markup for highlighted fenced code.
+ * {@code {:toc}} table of contents, math ({@code $$x$$}), raw span elements, and Rouge's markup for
+ * highlighted fenced code.
  */
 final class KramdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
@@ -33,6 +34,10 @@ final class KramdownExtension implements Parser.ParserExtension, HtmlRenderer.Ht
     public void extend(Parser.Builder builder) {
         builder.customBlockParserFactory(new KramdownBlockParser.Factory());
         builder.customInlineParserExtensionFactory(new KramdownInlineParser.Factory());
+        builder.customBlockParserFactory(new KramdownMath.BlockFactory());
+        builder.customInlineParserExtensionFactory(new KramdownMath.InlineFactory());
+        // Raw spans first: an attribute list inside <code>…</code> is text, as in kramdown.
+        builder.postProcessorFactory(new KramdownRawSpans.PostProcessorFactory());
         builder.postProcessorFactory(new KramdownAttributes.PostProcessorFactory());
     }
 
@@ -54,6 +59,8 @@ final class KramdownExtension implements Parser.ParserExtension, HtmlRenderer.Ht
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(
                     new NodeRenderingHandler<>(KramdownNodes.Toc.class, TableOfContents::render),
+                    new NodeRenderingHandler<>(KramdownMath.Inline.class, KramdownMath::render),
+                    new NodeRenderingHandler<>(KramdownMath.Display.class, KramdownMath::render),
                     new NodeRenderingHandler<>(FencedCodeBlock.class, HighlightedCode::render),
                     new NodeRenderingHandler<>(IndentedCodeBlock.class, HighlightedCode::render),
                     // Applied and removed after parsing; should one remain, it writes nothing.

@@ -134,6 +134,14 @@ class KramdownSyntaxTest {
         }
 
         @Test
+        void linkGetsClassesAsJustTheDocsWritesThem() {
+            // Jekyll 4.3.1 wrote exactly these for the same Markdown.
+            assertEquals("<p><a href=\"http://u\" class=\"btn btn-purple\">Link</a></p>\n"
+                    + "<p><a href=\"http://u\" class=\"btn\" id=\"myid\">Link2</a></p>\n",
+                    html("[Link](http://u){: .btn .btn-purple }\n\n[Link2](http://u){: .btn #myid }"));
+        }
+
+        @Test
         void imageGetsAttributes() {
             assertEquals("<p><img src=\"/img.png\" alt=\"alt\" class=\"wide\" /></p>\n",
                     html("![alt](/img.png){: .wide}"));
