@@ -1,6 +1,7 @@
 package dev.colophon.internal.pipeline;
 
 import dev.colophon.diagnostic.SourceException;
+import dev.colophon.internal.template.RenderOrder;
 import dev.colophon.model.Content;
 import dev.colophon.model.Page;
 import dev.colophon.model.Post;
@@ -53,15 +54,18 @@ final class Converter {
     private final String environment;
     private final Stages stages;
     private final ConversionCache.Build cache;
+    private final RenderOrder order;
 
     /**
      * @param variables the template variables of a post or page ({@code site}, {@code page}, ...)
      * @param cache earlier builds' conversions, or null
+     * @param order marks whose body is rendered, for what it sees of other files' content
      */
     Converter(SiteConfig config, Function<String, Optional<ContentParser>> parsers, Optional<TemplateEngine> engine,
             TemplateSetup setup, Function<Content, Map<String, Object>> variables,
             Function<String, Optional<byte[]>> files, RelativeLinks links, String environment, Stages stages,
-            ConversionCache.Build cache) {
+            ConversionCache.Build cache, RenderOrder order) {
+        this.order = order;
         this.stages = stages;
         this.cache = cache;
         this.files = files;
@@ -101,8 +105,8 @@ final class Converter {
                 || !content.frontMatter().bool("render_with_liquid").orElse(true)) {
             return body;
         }
-        return stages.time(Stages.LIQUID, () -> engine.get().compile(new SourceText(file.path(), body),
-                file.document().bodyLine(), setup).render(variables.apply(content)));
+        return stages.time(Stages.LIQUID, () -> order.rendering(content, () -> engine.get().compile(
+                new SourceText(file.path(), body), file.document().bodyLine(), setup).render(variables.apply(content))));
     }
 
     private String toHtml(String body, SourceFile file, String outputPath, BiConsumer<String, String> sidecars) {

@@ -13,9 +13,10 @@ import java.util.function.Supplier;
  * contents), keeping that only softly: a site of 100,000 posts then holds only the pages being written,
  * not every post's HTML.
  *
- * <p>The source text is not kept either: the conversions read it again each time. Converting never needs
- * another post's body (Liquid in a body sees other posts unconverted), so the lock of one body is never
- * held while waiting for another's.
+ * <p>The source text is not kept either: the conversions read it again each time. Converting may need the
+ * bodies of older posts only (Liquid in a body sees posts rendered before it converted, as Jekyll renders
+ * oldest first: see {@code RenderOrder}), so locks are taken newest to oldest and two bodies never wait
+ * for each other.
  *
  * <p>A conversion that fails is reported once, and the body is empty from then on.
  */

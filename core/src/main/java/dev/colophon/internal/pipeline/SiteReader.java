@@ -10,6 +10,7 @@ import dev.colophon.internal.source.LayeredSource;
 import dev.colophon.internal.source.SourceKind;
 import dev.colophon.internal.source.ThemeSource;
 import dev.colophon.internal.source.SourceRules;
+import dev.colophon.internal.template.RenderOrder;
 import dev.colophon.internal.template.Variables;
 import dev.colophon.model.Collection;
 import dev.colophon.model.Content;
@@ -32,15 +33,19 @@ import dev.colophon.spi.TemplateSetup;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -219,20 +224,43 @@ public final class SiteReader {
         // converted bodies and excerpts.
         Site outline = new Site(config, posts, pages, statics, layouts, includes, time, theme, data, collections,
                 options.environment());
+        RenderOrder order = new RenderOrder(posts, collections, pages, content -> {
+            SourceFile file = files.get(content.path());
+            return file == null ? "" : bodyOf(file).get();
+        });
         Converter postConverter = converter(config, setup,
-                new Variables(outline, postFields, this::clockWasRead), outline);
+                new Variables(outline, postFields, this::clockWasRead, order), outline, order);
         List<Post> convertedPosts = new ArrayList<>(posts.size());
+        Map<String, LazyBody> postBodies = new HashMap<>();
         for (Post post : posts) {
             SourceFile file = files.get(post.path());
             LazyBody body = postConverter.body(post, file, bodyOf(file), problems::add);
             bodies.add(post.outputPath(), body);
+            postBodies.put(post.path(), body);
             convertedPosts.add(post.withBody(body));
         }
+        // Pages and documents converted once, by whichever comes first: their own turn, or Liquid in a
+        // later file reading their content. Their HTML is kept with the site anyway.
+        Map<Content, FutureTask<Page>> once = Collections.synchronizedMap(new IdentityHashMap<>());
+        order.converted(content -> {
+            if (content instanceof Post post) {
+                LazyBody body = postBodies.get(post.path());
+                return body == null ? "" : body.html();
+            }
+            FutureTask<Page> task = once.get(content);
+            try {
+                return task == null ? "" : convertOnce(task).html();
+            } catch (SourceException e) {
+                return ""; // reported by the file's own turn
+            }
+        });
         // Documents too, before pages, as Jekyll renders every collection before the pages.
+        collections.forEach(c -> c.docs().forEach(doc -> once.put(doc,
+                new FutureTask<>(() -> postConverter.convert(doc, files.get(doc.path()))))));
         List<Collection> convertedCollections = new ArrayList<>();
         for (Collection collection : collections) {
             convertedCollections.add(new Collection(collection.label(), collection.output(), collection.permalink(),
-                    parallel(collection.docs(), p -> postConverter.convert(p, files.get(p.path())))));
+                    parallel(collection.docs(), p -> convertOnce(once.get(p)))));
         }
 
         Site withPosts = outline.with(convertedPosts, pages, convertedCollections);
@@ -249,8 +277,12 @@ public final class SiteReader {
 
         Site withPages = outline.with(convertedPosts, allPages, convertedCollections);
         Converter pageConverter = converter(config, setup,
-                new Variables(withPages, postFields, this::clockWasRead), withPages);
-        List<Page> convertedPages = parallel(allPages, p -> pageConverter.convert(p, files.get(p.path())));
+                new Variables(withPages, postFields, this::clockWasRead, order), withPages, order);
+        // Converted documents are read in their converted form from here on.
+        convertedCollections.forEach(c -> c.docs().forEach(doc -> once.put(doc, done(doc))));
+        allPages.forEach(page -> once.put(page,
+                new FutureTask<>(() -> pageConverter.convert(page, files.get(page.path())))));
+        List<Page> convertedPages = parallel(allPages, p -> convertOnce(once.get(p)));
         return outline.with(convertedPosts, convertedPages, convertedCollections);
     }
 
@@ -335,11 +367,37 @@ public final class SiteReader {
         return all;
     }
 
-    private Converter converter(SiteConfig config, TemplateSetup setup, Variables variables, Site site) {
+    /**
+     * Runs a conversion unless it ran or runs already, and gives its page. Files only ever wait for
+     * files rendered before them ({@link RenderOrder}), so two never wait for each other.
+     */
+    private static Page convertOnce(FutureTask<Page> task) {
+        task.run();
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static FutureTask<Page> done(Page page) {
+        FutureTask<Page> task = new FutureTask<>(() -> page);
+        task.run();
+        return task;
+    }
+
+    private Converter converter(SiteConfig config, TemplateSetup setup, Variables variables, Site site,
+            RenderOrder order) {
         RelativeLinks links = JekyllPlugins.listed(config).contains("jekyll-relative-links")
                 ? RelativeLinks.of(site) : RelativeLinks.NONE;
         return new Converter(config, plugins::parser, plugins.templateEngine(), setup, variables::forContent,
-                this::readOptional, links, options.environment(), stages, cacheBuild);
+                this::readOptional, links, options.environment(), stages, cacheBuild, order);
     }
 
     private TemplateSetup templateSetup(SiteConfig config, Map<String, Template> includes) {

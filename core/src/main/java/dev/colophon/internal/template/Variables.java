@@ -27,6 +27,7 @@ public final class Variables {
     private final Site site;
     private final PostFields fields;
     private final SiteView siteView;
+    private final RenderOrder order;
     // By identity: records hash every field, bodies included, which is slow for a lookup.
     private final Map<Content, Map<String, Object>> pageViews = new IdentityHashMap<>();
 
@@ -36,8 +37,17 @@ public final class Variables {
      * @param timeRead runs whenever a template reads {@code site.time}: see {@link SiteView}
      */
     public Variables(Site site, PostFields fields, Runnable timeRead) {
+        this(site, fields, timeRead, RenderOrder.NONE);
+    }
+
+    /**
+     * @param order what Liquid in a body sees as another file's {@code content}; the same for every
+     *     {@link Variables} of a build
+     */
+    public Variables(Site site, PostFields fields, Runnable timeRead, RenderOrder order) {
         this.site = site;
         this.fields = fields;
+        this.order = order;
         List<Post> sorted = site.posts();
         List<View> links = sorted.stream().map(this::postView).toList();
         List<Object> posts = new ArrayList<>(sorted.size());
@@ -60,16 +70,14 @@ public final class Variables {
         Map<String, Object> byLabel = new LinkedHashMap<>();
         for (Collection collection : site.collections()) {
             List<Page> sortedDocs = collection.docs();
-            List<Map<String, Object>> plain = sortedDocs.stream().map(d -> pageView(d, collection.label())).toList();
+            List<View> plain = sortedDocs.stream().map(d -> pageView(d, collection.label())).toList();
             List<Object> docs = new ArrayList<>(sortedDocs.size());
             for (int i = 0; i < sortedDocs.size(); i++) {
                 // As for posts, neighbours in the collection's order, without neighbours of their own.
-                Map<String, Object> view = new LinkedHashMap<>(plain.get(i));
-                view.put("previous", i > 0 ? plain.get(i - 1) : null);
-                view.put("next", i + 1 < sortedDocs.size() ? plain.get(i + 1) : null);
-                Map<String, Object> frozen = Collections.unmodifiableMap(view);
-                pageViews.put(sortedDocs.get(i), frozen);
-                docs.add(frozen);
+                View view = plain.get(i).withNeighbours(i > 0 ? plain.get(i - 1) : null,
+                        i + 1 < sortedDocs.size() ? plain.get(i + 1) : null);
+                pageViews.put(sortedDocs.get(i), view);
+                docs.add(view);
             }
             byLabel.put(collection.label(), Collections.unmodifiableList(docs));
             // Jekyll shows a collection's permalink only when one was configured.
@@ -239,7 +247,27 @@ public final class Variables {
 
     /** A post's view; its content, excerpt and word count are converted when a template reads them. */
     private View postView(Post post) {
-        return new View(fields.byPath.computeIfAbsent(post.path(), path -> postFields(post)), post);
+        return new View(fields.byPath.computeIfAbsent(post.path(), path -> postFields(post)), post, this::fromBody);
+    }
+
+    /** A field of a post's or page's view that comes from its body, read as a template reads it. */
+    private Object fromBody(Content content, String key) {
+        if (key.equals("content")) {
+            String seen = order.contentSeenFromBody(content);
+            if (seen != null) {
+                return seen;
+            }
+        }
+        if (!(content instanceof Post post)) {
+            return key.equals("content") ? content.html() : null;
+        }
+        return switch (key) {
+            case "content" -> post.html();
+            case "excerpt" -> post.excerpt();
+            case "word_count" -> post.wordCount();
+            case "reading_time" -> post.readingMinutes();
+            default -> null;
+        };
     }
 
     private static Map<String, Object> postFields(Post post) {
@@ -267,7 +295,7 @@ public final class Variables {
         return view;
     }
 
-    private static Map<String, Object> pageView(Page page, String collection) {
+    private View pageView(Page page, String collection) {
         Map<String, Object> view = new LinkedHashMap<>(page.frontMatter().values());
         if (!collection.isEmpty()) {
             String file = page.path().substring(page.path().lastIndexOf('/') + 1);
@@ -284,13 +312,13 @@ public final class Variables {
         view.put("url", page.url());
         view.put("path", page.path());
         view.put("layout", page.layout());
-        view.put("content", page.html());
+        view.put("content", View.FROM_BODY);
         String name = page.path().substring(page.path().lastIndexOf('/') + 1);
         view.putIfAbsent("name", name);
         // Jekyll's Page#dir: the URL's folder, or the URL itself when it ends in a slash (pretty URLs).
         String url = page.url();
         view.put("dir", url.endsWith("/") ? url : url.substring(0, url.lastIndexOf('/') + 1));
-        return Collections.unmodifiableMap(view);
+        return new View(Collections.unmodifiableMap(view), page, this::fromBody);
     }
 
     private static Map<String, Object> staticFileView(StaticFile file) {

@@ -1,6 +1,6 @@
 package dev.colophon.internal.template;
 
-import dev.colophon.model.Post;
+import dev.colophon.model.Content;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -9,13 +9,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
- * A read-only template view of a post: its fields, and optionally the neighbours {@code previous} and
- * {@code next} laid over them. A post's fields are one map shared by every view of it in a build (the
+ * A read-only template view of a post, page or document: its fields, and optionally the neighbours
+ * {@code previous} and {@code next} laid over them. A post's fields are one map shared by every view of it in a build (the
  * {@code page} a template gets, its neighbours' links, the views Liquid in bodies sees), so a large site
  * keeps one copy; the fields marked {@link #FROM_BODY} (content, excerpt, word count) are read, and so
- * converted, only when a template reads them, from the body of the post the view was made for.
+ * converted, only when a template reads them, from the body of the post the view was made for. A page's
+ * view is one too, for its {@code content}, which depends on who reads it (see {@link RenderOrder}).
  */
 final class View extends AbstractMap<String, Object> {
 
@@ -31,23 +33,27 @@ final class View extends AbstractMap<String, Object> {
     private static final String NEXT = "next";
 
     private final Map<String, Object> fields;
-    private final Post post;
+    private final Content content;
+    private final BiFunction<Content, String, Object> body;
     private final boolean neighbours;
     private final Object previous;
     private final Object next;
 
     /**
      * @param fields the post's fields, shared, so not to be changed; {@link #FROM_BODY} values are read
-     *     from {@code post}
-     * @param post the post whose body those values come from
+     *     from {@code content}
+     * @param content the post or page whose body those values come from
+     * @param body reads a {@link #FROM_BODY} field, by name, of {@code content}
      */
-    View(Map<String, Object> fields, Post post) {
-        this(fields, post, false, null, null);
+    View(Map<String, Object> fields, Content content, BiFunction<Content, String, Object> body) {
+        this(fields, content, body, false, null, null);
     }
 
-    private View(Map<String, Object> fields, Post post, boolean neighbours, Object previous, Object next) {
+    private View(Map<String, Object> fields, Content content, BiFunction<Content, String, Object> body,
+            boolean neighbours, Object previous, Object next) {
         this.fields = fields;
-        this.post = post;
+        this.content = content;
+        this.body = body;
         this.neighbours = neighbours;
         this.previous = previous;
         this.next = next;
@@ -55,7 +61,7 @@ final class View extends AbstractMap<String, Object> {
 
     /** The same fields with {@code previous} and {@code next}, which may be null. */
     View withNeighbours(Object previous, Object next) {
-        return new View(fields, post, true, previous, next);
+        return new View(fields, content, body, true, previous, next);
     }
 
     @Override
@@ -110,15 +116,6 @@ final class View extends AbstractMap<String, Object> {
     }
 
     private Object resolve(Object key, Object value) {
-        if (value == FROM_BODY) {
-            return switch (String.valueOf(key)) {
-                case "content" -> post.html();
-                case "excerpt" -> post.excerpt();
-                case "word_count" -> post.wordCount();
-                case "reading_time" -> post.readingMinutes();
-                default -> null;
-            };
-        }
-        return value;
+        return value == FROM_BODY ? body.apply(content, String.valueOf(key)) : value;
     }
 }

@@ -9,6 +9,8 @@ import dev.colophon.spi.SourceText;
 import dev.colophon.spi.TemplateEngine;
 import dev.colophon.spi.TemplateSetup;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +42,7 @@ final class Layouts {
         String current = name;
         List<String> chain = new ArrayList<>();
         Map<String, Object> variables = context.variables(content);
+        Map<String, Object> layoutData = Map.of();
         while (current != null && !current.isEmpty()) {
             Template layout = templates.get(current);
             if (layout == null) {
@@ -54,12 +57,39 @@ final class Layouts {
             }
             chain.add(current);
             variables.put("content", output);
-            variables.put("layout", layout.frontMatter().values());
+            // Jekyll's Renderer#render_layout: each layout sees its own front matter under what the layouts
+            // inside it set (deep_merge_hashes(layout.data, payload["layout"])), so a child layout's
+            // nav_enabled: false reaches its parent as layout.nav_enabled.
+            layoutData = deepMerge(layout.frontMatter().values(), layoutData);
+            variables.put("layout", layoutData);
             output = compiled.computeIfAbsent(current, n -> engine.compile(
                     new SourceText(layout.path(), layout.body()), layout.bodyLine(), setup)).render(variables);
             current = layout.parentLayout();
         }
         return output;
+    }
+
+    /**
+     * Jekyll's {@code Utils.deep_merge_hashes}: {@code over} on a copy of {@code base}, mappings merged key
+     * by key, and a null in {@code over} keeping {@code base}'s value.
+     */
+    static Map<String, Object> deepMerge(Map<String, ?> base, Map<String, ?> over) {
+        Map<String, Object> merged = new LinkedHashMap<>(base);
+        over.forEach((key, value) -> {
+            Object old = merged.get(key);
+            if (value == null && merged.containsKey(key)) {
+                return;
+            }
+            merged.put(key, old instanceof Map<?, ?> a && value instanceof Map<?, ?> b
+                    ? deepMerge(stringKeys(a), stringKeys(b)) : value);
+        });
+        return Collections.unmodifiableMap(merged);
+    }
+
+    private static Map<String, Object> stringKeys(Map<?, ?> map) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(String.valueOf(k), v));
+        return out;
     }
 
     private static SourcePosition layoutLine(Template template) {
