@@ -15,7 +15,7 @@ final class JekyllPlugins {
             "jekyll-redirect-from", "jekyll-gist", "jekyll-relative-links", "jekyll-optional-front-matter",
             "jekyll-default-layout", "jekyll-titles-from-headings", "jekyll-include-cache", "jekyll-readme-index",
             "jekyll-github-metadata", "jekyll-coffeescript", "jekyll-commonmark-ghpages", "jekyll-sass-converter",
-            "kramdown-parser-gfm", "jekyll-theme-minima", "minima");
+            "kramdown-parser-gfm", "jekyll-theme-minima", "minima", "jekyll-archives");
 
     private JekyllPlugins() {
     }

@@ -297,6 +297,9 @@ public final class Variables {
 
     private View pageView(Page page, String collection) {
         Map<String, Object> view = new LinkedHashMap<>(page.frontMatter().values());
+        // A generator may hand posts themselves (jekyll-archives' page.posts): they are seen as site.posts shows them.
+        view.replaceAll((key, value) -> value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Post
+                ? list.stream().map(item -> page((Post) item)).toList() : value);
         if (!collection.isEmpty()) {
             String file = page.path().substring(page.path().lastIndexOf('/') + 1);
             view.putIfAbsent("name", file);
