@@ -44,9 +44,20 @@ final class Scalars {
         return number != null ? number : text;
     }
 
-    /** {@code true} or {@code false} in any case, else {@code null}. */
+    /**
+     * A boolean as Jekyll's YAML (Ruby's Psych) reads one, else {@code null}: {@code true}, {@code yes} and
+     * {@code on} are true, {@code false}, {@code no} and {@code off} false, in any case; {@code y} and {@code n}
+     * stay text. Sites are written for Jekyll: {@code show_excerpts: off} must be false, not a true string.
+     */
     static Boolean bool(String text) {
-        return text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false") ? Boolean.valueOf(text) : null;
+        switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "on":
+                return Boolean.TRUE;
+            case "false", "no", "off":
+                return Boolean.FALSE;
+            default:
+                return null;
+        }
     }
 
     /** A decimal integer: a {@link Long}, a {@link BigDecimal} when too big for a long, else {@code null}. */

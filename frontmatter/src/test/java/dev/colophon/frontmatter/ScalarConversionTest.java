@@ -33,10 +33,10 @@ class ScalarConversionTest {
 
     static Stream<Arguments> scalars() {
         return Stream.of(
-                // booleans, in any case; YAML 1.1's other spellings stay text
+                // booleans in any case, as Jekyll's Psych reads them (yes/no, on/off too); y and n stay text
                 Arguments.of("true", true), Arguments.of("False", false), Arguments.of("TRUE", true),
-                Arguments.of("tRuE", true), Arguments.of("yes", "yes"), Arguments.of("No", "No"),
-                Arguments.of("on", "on"), Arguments.of("off", "off"), Arguments.of("y", "y"),
+                Arguments.of("tRuE", true), Arguments.of("yes", true), Arguments.of("No", false),
+                Arguments.of("on", true), Arguments.of("OFF", false), Arguments.of("y", "y"), Arguments.of("n", "n"),
                 // nulls
                 Arguments.of("", null), Arguments.of("~", null), Arguments.of("null", null),
                 Arguments.of("Null", null), Arguments.of("NULL", null), Arguments.of("nULL", "nULL"),

@@ -51,6 +51,7 @@ class JekyllFiltersTest {
         "{{ '<p>Two <em>small</em></p> words' | number_of_words }} => 3",
         "{{ '<p>Two <em>small</em> words</p>' | strip_html }}   => Two small words",
         "{{ 'The _config.yml file' | slugify }}                 => the-config-yml-file",
+        "{{ 'Café ½ x² Ⅻ' | slugify }}                          => café-x",
         "{{ 'The _config.yml file' | slugify: 'pretty' }}       => the-_config.yml-file",
         "{{ 'Über Café' | slugify: 'latin' }}                   => uber-cafe",
         "{{ 'Über Café' | slugify: 'ascii' }}                   => ber-caf",

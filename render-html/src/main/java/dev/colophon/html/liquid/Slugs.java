@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 public final class Slugs {
 
     private static final Pattern RAW = Pattern.compile("\\s+");
-    private static final Pattern DEFAULT = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern PRETTY = Pattern.compile("[^\\p{L}\\p{N}._~!$&'()+,;=@]+");
+    // Jekyll's own classes: marks and decimal digits kept, other numbers (½, ², Ⅻ) not.
+    private static final Pattern DEFAULT = Pattern.compile("[^\\p{M}\\p{L}\\p{Nd}]+");
+    private static final Pattern PRETTY = Pattern.compile("[^\\p{M}\\p{L}\\p{Nd}._~!$&'()+,;=@]+");
     private static final Pattern ASCII = Pattern.compile("[^a-zA-Z0-9]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
