@@ -9,6 +9,7 @@ import dev.colophon.BuildResult;
 import dev.colophon.diagnostic.BuildFailedException;
 import dev.colophon.testkit.TestSite;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -234,5 +235,19 @@ class JekyllBehaviourTest {
         assertEquals("[][unset]\n", site.output("index.html"));
         assertFalse(site.output("about.html").contains("canonical"), site.output("about.html"));
         assertFalse(site.output("about.html").contains("og:url"), site.output("about.html"));
+    }
+
+    @Test
+    void aKeyWrittenTwiceInTheConfigurationTakesTheLastAsJekyllDoes() {
+        // Jekyll 4.3.1 builds docsy-jekyll, whose _config.yml has markdown: twice; the last wins.
+        TestSite site = TestSite.in(temp).file("_config.yml", "title: First\ntitle: Second\n")
+                .file("_data/d.yml", "k: 1\nk: 2\n")
+                .file("index.html", "---\n---\n{{ site.title }} {{ site.data.d.k }}\n");
+        BuildResult result = site.build();
+        assertEquals("Second 2\n", site.output("index.html"));
+        assertEquals(List.of("_config.yml:2:1: warning: duplicate key 'title': this one is used, as in Jekyll (the key "
+                + "is already on line 1; keep one of the two)", "_data/d.yml:2:1: warning: duplicate key 'k': this one is "
+                + "used, as in Jekyll (the key is already on line 1; keep one of the two)"),
+                result.warnings().stream().map(Object::toString).filter(w -> w.contains("duplicate")).sorted().toList());
     }
 }

@@ -17,4 +17,14 @@ public interface DataReader extends Plugin {
      * @throws dev.colophon.diagnostic.SourceException when the file is malformed, with line and column
      */
     Object read(SourceText source);
+
+    /**
+     * Reads the file, telling {@code warnings} what it took leniently because Jekyll does (a key written twice in
+     * {@code _config.yml}: the last one wins). By default, {@link #read(SourceText)}, which forgives nothing.
+     *
+     * @throws dev.colophon.diagnostic.SourceException when the file is malformed, with line and column
+     */
+    default Object read(SourceText source, java.util.function.Consumer<dev.colophon.diagnostic.Diagnostic> warnings) {
+        return read(source);
+    }
 }

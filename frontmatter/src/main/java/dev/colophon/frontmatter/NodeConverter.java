@@ -33,6 +33,8 @@ final class NodeConverter {
             + " !!timestamp, !!seq and !!map are read";
 
     private final YamlText yaml;
+    /** Hears keys written twice, the last of which is taken; null when that is an error. */
+    private final java.util.function.Consumer<dev.colophon.diagnostic.Diagnostic> duplicates;
     /** Nodes converted so far: meeting one again means an alias, which shares the value. */
     private final Map<Node, Converted> done = new IdentityHashMap<>();
     private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -43,7 +45,16 @@ final class NodeConverter {
     }
 
     NodeConverter(YamlText yaml) {
+        this(yaml, null);
+    }
+
+    /**
+     * A converter that takes the last of a key written twice, as Jekyll's YAML does, and tells
+     * {@code duplicates} where; with null, a key written twice is an error.
+     */
+    NodeConverter(YamlText yaml, java.util.function.Consumer<dev.colophon.diagnostic.Diagnostic> duplicates) {
         this.yaml = yaml;
+        this.duplicates = duplicates;
     }
 
     /** Converts a node and everything under it. */
@@ -136,7 +147,11 @@ final class NodeConverter {
             }
             ScalarNode key = key(entry.getKeyNode());
             ScalarNode first = keys.putIfAbsent(key.getValue(), key);
-            if (first != null) {
+            if (first != null && duplicates != null) {
+                duplicates.accept(dev.colophon.diagnostic.Diagnostic.warning(yaml.at(key),
+                        "duplicate key '" + key.getValue() + "': this one is used, as in Jekyll",
+                        "the key is already on line " + yaml.at(first).line() + "; keep one of the two"));
+            } else if (first != null) {
                 throw new SourceException(yaml.at(key), "duplicate key '" + key.getValue() + "'",
                         "the key is already on line " + yaml.at(first).line() + "; keep one of the two");
             }

@@ -47,7 +47,8 @@ final class DataFiles {
                 continue;
             }
             try {
-                Object value = reader.get().read(new SourceText(path, Texts.decode(path, source.read(path))));
+                Object value = reader.get().read(new SourceText(path, Texts.decode(path, source.read(path))),
+                        problems::add);
                 put(data, relative.substring(0, dot).split("/"), value, path);
             } catch (SourceException e) {
                 problems.add(e);

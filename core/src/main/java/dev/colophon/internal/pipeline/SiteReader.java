@@ -579,7 +579,7 @@ public final class SiteReader {
         }
         try {
             String text = Texts.decode(path, source.read(path));
-            Object data = reader.get().read(new SourceText(path, text));
+            Object data = reader.get().read(new SourceText(path, text), problems::add);
             return new ConfigReader(path, text, problems).read(data);
         } catch (SourceException e) {
             problems.add(e);
