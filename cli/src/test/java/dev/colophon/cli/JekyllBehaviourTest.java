@@ -250,4 +250,15 @@ class JekyllBehaviourTest {
                 + "used, as in Jekyll (the key is already on line 1; keep one of the two)"),
                 result.warnings().stream().map(Object::toString).filter(w -> w.contains("duplicate")).sorted().toList());
     }
+
+    @Test
+    void blankLinesAfterTheFrontMatterAreNotPartOfTheBody() {
+        // Jekyll 4.3.1 writes <?xml?> at the start of the file, and <p>Body</p> for the page.
+        TestSite site = TestSite.in(temp).file("_config.yml", "title: T\n")
+                .file("feed.xml", "---\nlayout: null\n---\n\n  \n<?xml version=\"1.0\"?><x/>\n")
+                .file("a.md", "---\nlayout: null\n---\n\n\nBody\n");
+        site.build();
+        assertTrue(site.output("feed.xml").startsWith("<?xml"), site.output("feed.xml"));
+        assertEquals("<p>Body</p>\n", site.output("a.html"));
+    }
 }

@@ -93,4 +93,13 @@ class JekyllPluginsTest {
         assertTrue(site.exists("feed.xml") && site.exists("rss.xml") && site.exists("feed.json")
                 && site.exists("sitemap.xml"), "a site that lists no plugins gets Colophon's defaults");
     }
+
+    @Test
+    void aSitesOwnSitemapIsWrittenAndOursStepsAsideAsJekyllSitemapDoes() {
+        TestSite site = TestSite.in(temp).file("_config.yml", CONFIG + "plugins: [jekyll-sitemap]\n")
+                .file("pages/sitemap.xml", "---\nlayout: null\npermalink: /sitemap.xml\n---\n<urlset>own</urlset>\n");
+        site.build();
+        assertEquals("<urlset>own</urlset>\n", site.output("sitemap.xml"));
+        assertTrue(site.exists("robots.txt"));
+    }
 }

@@ -58,8 +58,19 @@ record FrontMatterBlock(String content, int contentLine, String body, int bodyLi
             int lineEnd = end < 0 ? text.length() : end;
             if (fence.isDelimiter(text.substring(lineStart, lineEnd), true)) {
                 int bodyStart = Math.min(lineEnd + 1, text.length());
+                int bodyLine = line + 1;
+                // Jekyll's pattern ends the block with ---\s*$\n?, whose \s* runs over the blank lines after
+                // it: the body starts at its first line with text (a hand-written feed.xml starts with <?xml).
+                int next;
+                while ((next = text.indexOf('\n', bodyStart)) >= 0 && text.substring(bodyStart, next).isBlank()) {
+                    bodyStart = next + 1;
+                    bodyLine++;
+                }
+                if (text.substring(bodyStart).isBlank()) {
+                    bodyStart = text.length();
+                }
                 return Optional.of(new FrontMatterBlock(text.substring(contentStart, lineStart), 2,
-                        text.substring(bodyStart), line + 1));
+                        text.substring(bodyStart), bodyLine));
             }
             if (end < 0) {
                 break;

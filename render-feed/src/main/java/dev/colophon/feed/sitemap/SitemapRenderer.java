@@ -55,8 +55,11 @@ public final class SitemapRenderer implements Renderer {
             return List.of();
         }
         List<Output> outputs = new ArrayList<>();
-        outputs.add(new Output("sitemap.xml", Set.of(Output.Inputs.POSTS, Output.Inputs.PAGES, Output.Inputs.CONFIG),
-                () -> write(site)));
+        // As jekyll-sitemap, a site's own sitemap.xml (a page of a theme, say) is written instead of this one.
+        if (!Feeds.siteHasOwn(site, "/sitemap.xml")) {
+            outputs.add(new Output("sitemap.xml", Set.of(Output.Inputs.POSTS, Output.Inputs.PAGES,
+                    Output.Inputs.CONFIG), () -> write(site)));
+        }
         boolean ownRobots = site.staticFiles().stream().anyMatch(f -> f.outputPath().equals("robots.txt"))
                 || site.pages().stream().anyMatch(p -> p.outputPath().equals("robots.txt"));
         if (!ownRobots) {
