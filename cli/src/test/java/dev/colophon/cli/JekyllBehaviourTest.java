@@ -261,4 +261,15 @@ class JekyllBehaviourTest {
         assertTrue(site.output("feed.xml").startsWith("<?xml"), site.output("feed.xml"));
         assertEquals("<p>Body</p>\n", site.output("a.html"));
     }
+
+    @Test
+    void aDocumentWithoutADateIsDatedAtTheBuildTime() {
+        // Jekyll's Document#date: data["date"] ||= site.time (docsy-jekyll's tags page lists them by it).
+        TestSite site = TestSite.in(temp).file("_config.yml", "collections:\n  things:\n    output: true\n")
+                .file("_things/a.md", "---\ntitle: A\n---\nx\n")
+                .file("index.html", "---\n---\n{% for t in site.things %}{% if t.date == site.time %}same"
+                        + "{% endif %}{% endfor %}\n");
+        site.build();
+        assertEquals("same\n", site.output("index.html"));
+    }
 }

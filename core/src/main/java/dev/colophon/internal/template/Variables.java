@@ -250,7 +250,10 @@ public final class Variables {
         return new View(fields.byPath.computeIfAbsent(post.path(), path -> postFields(post)), post, this::fromBody);
     }
 
-    /** A field of a post's or page's view that comes from its body, read as a template reads it. */
+    /**
+     * A field of a post's or page's view read when a template reads it: from its body, or, for a document
+     * without a date, the build time (through the site, so that the build knows the page shows it).
+     */
     private Object fromBody(Content content, String key) {
         if (key.equals("content")) {
             String seen = order.contentSeenFromBody(content);
@@ -259,6 +262,9 @@ public final class Variables {
             }
         }
         if (!(content instanceof Post post)) {
+            if (key.equals("date")) {
+                return siteView.get("time");
+            }
             return key.equals("content") ? content.html() : null;
         }
         return switch (key) {
@@ -307,6 +313,8 @@ public final class Variables {
             view.put("collection", collection);
             view.put("id", UrlPaths.idOf(page.url()));
             view.put("relative_path", page.path());
+            // Jekyll's Document#date: the site's time when the document has none; read lazily, as site.time.
+            view.putIfAbsent("date", View.FROM_BODY);
         }
         // A page without a title has none: an empty string would be true in Liquid, and themes test it.
         if (!page.title().isEmpty()) {
