@@ -272,4 +272,15 @@ class JekyllBehaviourTest {
         site.build();
         assertEquals("same\n", site.output("index.html"));
     }
+
+    @Test
+    void anUnsetSiteTitleIsNilSoSeoTakesTheSiteName() {
+        // Jekyll 4.3.1 with jekyll-seo-tag, as on jekyllrb.com's 404 page: <title>Name | Description</title>.
+        TestSite site = TestSite.in(temp).file("_config.yml", "name: Jekyll\ndescription: Static sites\n"
+                + "plugins: [jekyll-seo-tag]\n")
+                .file("404.html", "---\n---\n{% seo %}[{{ site.title }}]");
+        site.build();
+        assertTrue(site.output("404.html").contains("<title>Jekyll | Static sites</title>"), site.output("404.html"));
+        assertTrue(site.output("404.html").endsWith("[]"), site.output("404.html"));
+    }
 }

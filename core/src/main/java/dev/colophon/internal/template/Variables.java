@@ -91,8 +91,9 @@ public final class Variables {
         byLabel.values().forEach(docs -> documents.addAll((List<?>) docs));
         view.put("documents", Collections.unmodifiableList(documents));
         view.put("data", site.data());
-        view.put("title", site.config().title());
-        view.put("description", site.config().description());
+        // Unset, nil as in Jekyll, so that {% seo %} and themes fall back (to site.name, for one).
+        view.put("title", site.config().title().isEmpty() ? null : site.config().title());
+        view.put("description", site.config().description().isEmpty() ? null : site.config().description());
         // Unset, nil as in Jekyll: "" would be true in Liquid ({% if site.url %} in jekyll-seo-tag's template).
         view.put("url", site.config().url().isEmpty() ? null : site.config().url());
         // site.baseurl is the value as written, as in Jekyll: /blog/ keeps its slash (themes write
