@@ -31,7 +31,7 @@ final class JekyllLiquid implements JekyllInclude.Files {
                 .errorMode(settings.errorMode())
                 // Liquid's own render tag finds its templates where Jekyll's include does (Jekyll refuses it).
                 .files(name -> setup.includes().apply(name).map(dev.colophon.model.Template::body))
-                .unknownTag(new UnknownTag(setup, settings.errorMode() == ErrorMode.STRICT));
+                .unknownTag(new UnknownTag(settings.errorMode() == ErrorMode.STRICT));
         JekyllFilters.all(setup).forEach(builder::filter);
         builder.tag("include", input -> JekyllInclude.parse(input, JekyllInclude.Kind.INCLUDE, this));
         builder.tag("include_cached", input -> JekyllInclude.parse(input, JekyllInclude.Kind.CACHED, this));

@@ -4,8 +4,6 @@ import dev.colophon.liquid.LiquidException;
 import dev.colophon.liquid.Node;
 import dev.colophon.liquid.Tag;
 import dev.colophon.liquid.TagInput;
-import dev.colophon.spi.TemplateSetup;
-import java.util.Set;
 
 /**
  * A tag no plugin provides, from a Jekyll plugin the site uses that Colophon lacks. Jekyll stops on it; a
@@ -15,24 +13,19 @@ import java.util.Set;
  */
 final class UnknownTag implements Tag {
 
-    /** Delimiters of the standard blocks: out of place, they are syntax errors, never a plugin's tag. */
-    private static final Set<String> MISPLACED = Set.of("else", "elsif", "when", "endif", "endunless", "endfor",
-            "endcase", "endcapture", "endcomment", "endraw", "endtablerow", "endifchanged", "endhighlight");
     private static final Node NOTHING = (context, out) -> { };
 
     private final boolean strict;
 
-    UnknownTag(TemplateSetup setup, boolean strict) {
+    UnknownTag(boolean strict) {
         this.strict = strict;
     }
 
     @Override
     public Node parse(TagInput input) {
+        // The parser keeps else, elsif, when and the end tags of known blocks for itself: out of place they are
+        // its syntax errors, so what comes here is a plugin's tag, or the end of one.
         String name = input.name();
-        if (MISPLACED.contains(name)) {
-            throw input.error(name.startsWith("end") ? "'" + name + "' closes a block that is not open here"
-                    : "Unexpected '" + name + "' tag outside of a block that takes it");
-        }
         if (name.startsWith("end")) {
             // The end of an unknown block, already reported at its start.
             return NOTHING;
