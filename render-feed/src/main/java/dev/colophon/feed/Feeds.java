@@ -49,13 +49,13 @@ public final class Feeds {
     }
 
     /**
-     * Whether the site has a page or file of its own at a feed's path: then that one is written and the feed
-     * is not, as jekyll-feed steps aside for a site's own {@code feed.xml}.
+     * Whether the site has a page or file of its own written where a feed (or the sitemap, robots.txt) would
+     * be: then that one is written and ours is not, as jekyll-feed and jekyll-sitemap step aside.
      */
     public static boolean siteHasOwn(Site site, String path) {
-        String url = path.startsWith("/") ? path : "/" + path;
-        return site.pages().stream().anyMatch(page -> page.url().equals(url))
-                || site.staticFiles().stream().anyMatch(file -> file.url().equals(url));
+        String output = outputPath(path);
+        return site.pages().stream().anyMatch(page -> page.outputPath().equals(output))
+                || site.staticFiles().stream().anyMatch(file -> file.outputPath().equals(output));
     }
 
     /**

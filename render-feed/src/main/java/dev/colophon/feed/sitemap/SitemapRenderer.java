@@ -60,9 +60,7 @@ public final class SitemapRenderer implements Renderer {
             outputs.add(new Output("sitemap.xml", Set.of(Output.Inputs.POSTS, Output.Inputs.PAGES,
                     Output.Inputs.CONFIG), () -> write(site)));
         }
-        boolean ownRobots = site.staticFiles().stream().anyMatch(f -> f.outputPath().equals("robots.txt"))
-                || site.pages().stream().anyMatch(p -> p.outputPath().equals("robots.txt"));
-        if (!ownRobots) {
+        if (!Feeds.siteHasOwn(site, "/robots.txt")) {
             outputs.add(new Output("robots.txt", Set.of(Output.Inputs.CONFIG),
                     () -> ("Sitemap: " + Feeds.urlOf(config, "/sitemap.xml") + "\n").getBytes(StandardCharsets.UTF_8)));
         }

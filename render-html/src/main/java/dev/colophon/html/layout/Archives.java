@@ -1,6 +1,7 @@
 package dev.colophon.html.layout;
 
 import com.google.auto.service.AutoService;
+import dev.colophon.html.liquid.Slugs;
 import dev.colophon.model.FrontMatter;
 import dev.colophon.model.Post;
 import dev.colophon.model.Site;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * jekyll-archives (2.2): pages listing the posts of a year, month, day, tag or category, for a site that lists
@@ -30,7 +30,6 @@ import java.util.regex.Pattern;
 public final class Archives implements Generator {
 
     static final String GEM = "jekyll-archives";
-    private static final Pattern NOT_SLUG = Pattern.compile("[^\\p{M}\\p{L}\\p{Nd}]+");
     private static final Map<String, String> PERMALINKS = Map.of("year", "/:year/", "month", "/:year/:month/",
             "day", "/:year/:month/:day/", "tag", "/tag/:name/", "category", "/category/:name/");
 
@@ -109,11 +108,6 @@ public final class Archives implements Generator {
         return out;
     }
 
-    /** Jekyll's {@code slugify} in its default mode, as the gem calls it: combining marks stay. */
-    static String slug(String name) {
-        return NOT_SLUG.matcher(name).replaceAll("-").replaceAll("^-|-$", "").toLowerCase(Locale.ROOT);
-    }
-
     /** The {@code jekyll-archives:} settings over the gem's defaults. */
     private record Settings(Object enabled, String layout, Map<String, String> layouts,
             Map<String, String> permalinks, ZoneId zone) {
@@ -156,7 +150,7 @@ public final class Archives implements Generator {
                     placeholders.put(keys.get(i), date.get(i));
                 }
             } else {
-                placeholders.put("name", slug(name));
+                placeholders.put("name", Slugs.slugify(name, "default", false));
             }
             placeholders.put("type", type);
             String url = url(permalinks.getOrDefault(type, ""), placeholders);
