@@ -251,16 +251,22 @@ public final class Values {
     }
 
     /**
-     * Ruby's {@code Array(value)} after {@code flatten}, as list filters read their input: a list flattened,
-     * nil as none, a hash as itself alone, anything else as itself alone.
+     * Ruby's {@code Array(value)} after {@code flatten}, as list filters read their input (Liquid's
+     * InputIterator): a new list, arrays in it opened, a range as its numbers but a range inside an array kept
+     * whole (Ruby's flatten opens arrays only), another collection as its items, nil as none, anything else
+     * (a hash too) as itself alone.
      */
     public static List<Object> flatList(Object value) {
         List<Object> out = new ArrayList<>();
         if (value == null) {
             return out;
         }
-        if (value instanceof List<?> list) {
+        if (value instanceof Range range) {
+            out.addAll(range);
+        } else if (value instanceof List<?> list) {
             flatten(list, out, 0);
+        } else if (value instanceof Collection<?> collection) {
+            out.addAll(collection);
         } else {
             out.add(value);
         }
@@ -272,7 +278,7 @@ public final class Values {
             throw new LiquidException(LiquidException.Kind.STACK_LEVEL, "Nesting too deep");
         }
         for (Object item : list) {
-            if (item instanceof List<?> inner) {
+            if (item instanceof List<?> inner && !(item instanceof Range)) {
                 flatten(inner, out, depth + 1);
             } else {
                 out.add(item);

@@ -1,13 +1,11 @@
 package dev.colophon.liquid.filter;
 
 import dev.colophon.liquid.Drop;
-import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.LiquidException;
 import dev.colophon.liquid.Range;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Values;
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -23,36 +21,9 @@ final class Items {
     private Items() {
     }
 
-    /** Liquid's {@code InputIterator}: a new list, never the input itself. */
+    /** Liquid's {@code InputIterator}: a new list, never the input itself ({@link Values#flatList}). */
     static List<Object> of(Object input) {
-        List<Object> out = new ArrayList<>();
-        if (input == null) {
-            return out;
-        }
-        if (input instanceof Range range) {
-            out.addAll(range);
-        } else if (input instanceof List<?> list) {
-            flatten(list, out, 0);
-        } else if (input instanceof Collection<?> collection) {
-            out.addAll(collection);
-        } else {
-            out.add(input);
-        }
-        return out;
-    }
-
-    /** Ruby's {@code flatten}: nested arrays opened, ranges (which are not arrays in Ruby) kept whole. */
-    private static void flatten(List<?> list, List<Object> out, int depth) {
-        if (depth > 100) {
-            throw new LiquidException(LiquidException.Kind.STACK_LEVEL, "Nesting too deep");
-        }
-        for (Object item : list) {
-            if (item instanceof List<?> inner && !(item instanceof Range)) {
-                flatten(inner, out, depth + 1);
-            } else {
-                out.add(item);
-            }
-        }
+        return Values.flatList(input);
     }
 
     /**
