@@ -4,10 +4,10 @@ import static dev.colophon.liquid.filter.Signature.arg;
 import static dev.colophon.liquid.filter.Signature.given;
 
 import dev.colophon.liquid.Context;
-import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Filter;
 import dev.colophon.liquid.LiquidException;
 import dev.colophon.liquid.Range;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Values;
 import java.math.BigInteger;
 import java.util.ArrayList;

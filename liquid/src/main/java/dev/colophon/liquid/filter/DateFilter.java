@@ -1,8 +1,8 @@
 package dev.colophon.liquid.filter;
 
 import dev.colophon.liquid.Context;
-import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Filter;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Values;
 import java.math.BigInteger;
 import java.time.DateTimeException;

@@ -3,10 +3,10 @@ package dev.colophon.liquid.filter;
 import static dev.colophon.liquid.filter.Signature.arg;
 
 import dev.colophon.liquid.Context;
-import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Filter;
 import dev.colophon.liquid.LiquidException;
 import dev.colophon.liquid.Numbers;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Values;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;

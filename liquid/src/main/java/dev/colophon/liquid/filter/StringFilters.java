@@ -4,9 +4,9 @@ import static dev.colophon.liquid.filter.Signature.arg;
 import static dev.colophon.liquid.filter.Signature.given;
 
 import dev.colophon.liquid.Context;
-import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Filter;
 import dev.colophon.liquid.Range;
+import dev.colophon.liquid.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,9 +1,9 @@
 package dev.colophon.liquid.parse;
 
 import dev.colophon.liquid.Context;
-import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.LiquidException;
 import dev.colophon.liquid.Node;
+import dev.colophon.liquid.Texts;
 
 /** Nodes that know where they are in their template, so that what fails while rendering says where. */
 final class Placed {

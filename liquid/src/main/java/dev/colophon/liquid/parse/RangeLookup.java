@@ -2,8 +2,8 @@ package dev.colophon.liquid.parse;
 
 import dev.colophon.liquid.Context;
 import dev.colophon.liquid.Expression;
-import dev.colophon.liquid.Range;
 import dev.colophon.liquid.Numbers;
+import dev.colophon.liquid.Range;
 import dev.colophon.liquid.Values;
 
 /** {@code (a..b)} with a variable at either end, made a {@link Range} when rendered. */

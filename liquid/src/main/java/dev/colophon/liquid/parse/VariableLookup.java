@@ -1,9 +1,9 @@
 package dev.colophon.liquid.parse;
 
 import dev.colophon.liquid.Context;
-import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Expression;
 import dev.colophon.liquid.LiquidException;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Values;
 import java.util.ArrayList;
 import java.util.List;

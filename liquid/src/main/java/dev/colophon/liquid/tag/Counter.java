@@ -2,8 +2,8 @@ package dev.colophon.liquid.tag;
 
 import dev.colophon.liquid.Context;
 import dev.colophon.liquid.Node;
-import dev.colophon.liquid.TagInput;
 import dev.colophon.liquid.Numbers;
+import dev.colophon.liquid.TagInput;
 
 /**
  * {@code {% increment x %}} writes x's counter then adds one; {@code {% decrement x %}} takes one then

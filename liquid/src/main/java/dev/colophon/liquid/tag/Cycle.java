@@ -1,10 +1,10 @@
 package dev.colophon.liquid.tag;
 
 import dev.colophon.liquid.Context;
-import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Expression;
 import dev.colophon.liquid.Node;
 import dev.colophon.liquid.TagInput;
+import dev.colophon.liquid.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.colophon.liquid.tag;
 
 import dev.colophon.liquid.Context;
-import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Expression;
 import dev.colophon.liquid.Node;
 import dev.colophon.liquid.TagInput;
+import dev.colophon.liquid.Texts;
 
 /** {@code {% echo value | filters %}}: an output written as a tag, as in {@code {% liquid %}}. */
 record Echo(Expression value) implements Node {

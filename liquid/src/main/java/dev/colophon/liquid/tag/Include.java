@@ -1,12 +1,12 @@
 package dev.colophon.liquid.tag;
 
 import dev.colophon.liquid.Context;
-import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Expression;
 import dev.colophon.liquid.LiquidException;
 import dev.colophon.liquid.Node;
 import dev.colophon.liquid.TagInput;
 import dev.colophon.liquid.Template;
+import dev.colophon.liquid.Texts;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

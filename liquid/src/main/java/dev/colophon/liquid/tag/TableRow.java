@@ -1,13 +1,13 @@
 package dev.colophon.liquid.tag;
 
 import dev.colophon.liquid.BodyNode;
-import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Context;
 import dev.colophon.liquid.Drop;
 import dev.colophon.liquid.Expression;
 import dev.colophon.liquid.Node;
-import dev.colophon.liquid.TagInput;
 import dev.colophon.liquid.Numbers;
+import dev.colophon.liquid.TagInput;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Values;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -5,10 +5,10 @@ import static dev.colophon.html.liquid.JekyllFilters.args;
 import static dev.colophon.html.liquid.JekyllFilters.isArray;
 
 import dev.colophon.liquid.Drop;
-import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Filter;
 import dev.colophon.liquid.LiquidException;
 import dev.colophon.liquid.Numbers;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Values;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -3,9 +3,9 @@ package dev.colophon.html.liquid;
 import static dev.colophon.html.liquid.JekyllFilters.args;
 
 import dev.colophon.liquid.Context;
-import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Expression;
 import dev.colophon.liquid.Filter;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Values;
 import java.util.ArrayList;
 import java.util.HashMap;

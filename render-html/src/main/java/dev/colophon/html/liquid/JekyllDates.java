@@ -1,9 +1,9 @@
 package dev.colophon.html.liquid;
 
 import dev.colophon.liquid.Context;
-import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Filter;
 import dev.colophon.liquid.LiquidException;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Values;
 import java.time.DateTimeException;
 import java.time.ZoneId;

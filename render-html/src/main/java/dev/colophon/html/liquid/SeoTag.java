@@ -1,11 +1,11 @@
 package dev.colophon.html.liquid;
 
 import dev.colophon.liquid.Context;
-import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Filter;
 import dev.colophon.liquid.Node;
 import dev.colophon.liquid.TagInput;
 import dev.colophon.liquid.Template;
+import dev.colophon.liquid.Texts;
 import dev.colophon.spi.TemplateSetup;
 import java.io.IOException;
 import java.io.InputStream;

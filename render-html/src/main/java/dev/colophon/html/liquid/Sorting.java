@@ -4,8 +4,8 @@ import static dev.colophon.html.liquid.JekyllFilters.arg;
 import static dev.colophon.html.liquid.JekyllFilters.args;
 
 import dev.colophon.liquid.Context;
-import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.LiquidException;
+import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Values;
 import java.util.ArrayList;
 import java.util.Comparator;
