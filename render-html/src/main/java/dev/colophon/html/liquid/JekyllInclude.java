@@ -1,13 +1,16 @@
 package dev.colophon.html.liquid;
 
 import dev.colophon.liquid.Context;
+import dev.colophon.liquid.Expression;
 import dev.colophon.liquid.LiquidException;
 import dev.colophon.liquid.Node;
 import dev.colophon.liquid.TagInput;
 import dev.colophon.liquid.Template;
 import dev.colophon.liquid.parse.Expressions;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,10 +58,15 @@ final class JekyllInclude implements Node {
     private final String file;
     /** The file name written with Liquid, rendered at each use; null for a plain name. */
     private final Template fileTemplate;
-    private final String params;
+    /** The parameters, as Jekyll's parse_params reads them, parsed once; null when the tag has none. */
+    private final List<Parameter> params;
     private final Files files;
 
-    private JekyllInclude(Kind kind, String file, Template fileTemplate, String params, Files files) {
+    /** One {@code key=value}: a quoted value as written (escaped quotes unescaped), any other looked up. */
+    private record Parameter(String key, Expression value) {
+    }
+
+    private JekyllInclude(Kind kind, String file, Template fileTemplate, List<Parameter> params, Files files) {
         this.kind = kind;
         this.file = file;
         this.fileTemplate = fileTemplate;
@@ -88,7 +96,8 @@ final class JekyllInclude implements Node {
         }
         Template fileTemplate = VARIABLE_SYNTAX.matcher(file).matches()
                 ? input.engine().parse(file, input.templateName()) : null;
-        return new JekyllInclude(kind, file, fileTemplate, params == null || params.isEmpty() ? null : params, files);
+        return new JekyllInclude(kind, file, fileTemplate, params == null || params.isEmpty() ? null
+                : parameters(params), files);
     }
 
     @Override
@@ -105,7 +114,7 @@ final class JekyllInclude implements Node {
                     + "'..' or '//')");
         }
         Template partial = files.parsed(context, kind, name);
-        // Each include counts as a loop turn: one that includes itself twice per level renders 2^depth times.
+        // An include counts as loop turns: one that includes itself twice per level renders 2^depth times.
         context.iterate(Context.PARTIAL_TURNS);
         int depth = context.registers().get(DEPTH) instanceof Integer d ? d : 0;
         if (depth >= MAX_DEPTH) {
@@ -114,7 +123,11 @@ final class JekyllInclude implements Node {
         }
         Map<String, Object> scope = new HashMap<>(2);
         if (params != null) {
-            scope.put("include", parameters(context));
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (Parameter parameter : params) {
+                values.put(parameter.key(), parameter.value().evaluate(context));
+            }
+            scope.put("include", values);
         }
         String outerName = context.templateName();
         Object outerFile = context.registers().get(CURRENT_FILE);
@@ -142,28 +155,26 @@ final class JekyllInclude implements Node {
     }
 
     /** Jekyll's parse_params: quoted values as written (escaped quotes unescaped), others looked up. */
-    private Map<String, Object> parameters(Context context) {
-        Map<String, Object> values = new LinkedHashMap<>();
+    private static List<Parameter> parameters(String params) {
+        List<Parameter> parameters = new ArrayList<>();
         Matcher m = VALID_SYNTAX.matcher(params);
         int from = 0;
         while (m.find(from)) {
-            Object value;
+            Expression value;
             if (m.group(2) != null) {
-                value = m.group(2).replace("\\\"", "\"");
+                String text = m.group(2).replace("\\\"", "\"");
+                value = context -> text;
             } else if (m.group(3) != null) {
-                value = m.group(3).replace("\\'", "'");
+                String text = m.group(3).replace("\\'", "'");
+                value = context -> text;
             } else {
-                value = lookup(context, m.group(4));
+                // Ruby's context[markup]: a value's markup, such as page.title or 3.
+                value = Expressions.parse(m.group(4));
             }
-            values.put(m.group(1), value);
+            parameters.add(new Parameter(m.group(1), value));
             from = m.end();
         }
-        return values;
-    }
-
-    /** {@code context[name]} in Ruby: a value's markup, such as {@code page.title} or {@code 3}. */
-    private static Object lookup(Context context, String markup) {
-        return Expressions.parse(markup).evaluate(context);
+        return parameters;
     }
 
     /** An include that includes itself: named in the message, at the include tag. */
