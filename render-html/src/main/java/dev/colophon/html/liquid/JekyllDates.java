@@ -47,7 +47,7 @@ final class JekyllDates {
             if (Texts.toS(input).isEmpty()) {
                 return input;
             }
-            ZonedDateTime time = toDate(BuildTime.ifNow(input, context), context);
+            ZonedDateTime time = toDate(input, context);
             if (time == null) {
                 throw LiquidException.argument("Invalid Date: '" + Texts.inspect(input)
                         + "' is not a valid datetime.");

@@ -50,7 +50,6 @@ final class JekyllFilters {
         new ExpressionFilters().register(filters);
         ConvertFilters.register(filters, setup);
         filters.put("sort", Sorting::sort);
-        filters.put("date", BuildTime.date());
         filters.put("xml_escape", text((in, c) -> in == null ? "" : rubyXmlEscape(Texts.toS(in))));
         // Ruby's CGI.escape: like Java's form encoding, except that it escapes '*' and keeps '~'.
         filters.put("cgi_escape", text((in, c) -> URLEncoder.encode(Texts.toS(in), StandardCharsets.UTF_8)

@@ -180,16 +180,6 @@ class JekyllFiltersDirectTest {
     }
 
     @Test
-    void nowIsReadFromTheSiteSoThatTheBuildKnowsThePageShowsIt() {
-        AtomicInteger reads = new AtomicInteger();
-        assertEquals("2024 01 Jun 2024", render("{{ 'now' | date: '%Y' }} {{ 'Today' | date_to_string }}", reads));
-        assertEquals(2, reads.get());
-        AtomicInteger none = new AtomicInteger();
-        render("{{ page.date | date: '%Y' }} {{ page.date | date_to_string }}", none);
-        assertEquals(0, none.get());
-    }
-
-    @Test
     void expressionsAreParsedOnceAndSeeTheRestOfTheContext() {
         String template = "{% assign min = 26 %}{% for i in (1..3) %}"
                 + "{{ people | where_exp: 'p', 'p.age > min' | size }}{% endfor %}{{ p | inspect }}";

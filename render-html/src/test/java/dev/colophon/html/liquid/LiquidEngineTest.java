@@ -114,4 +114,28 @@ class LiquidEngineTest {
                 new SourceText("post.md", "{% include twice.html d=0 %}"), 1, safe).render(Map.of()));
         assertTrue(e.getMessage().contains("loop iterations"), e.getMessage());
     }
+
+    @Test
+    void nowIsReadFromTheSiteSoThatTheBuildKnowsThePageShowsIt() {
+        // The render's clock is site.time, read when a template asks: reading it tells the build the page shows it.
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        Map<String, Object> site = new java.util.HashMap<>() {
+            @Override
+            public Object get(Object key) {
+                if ("time".equals(key)) {
+                    reads.incrementAndGet();
+                }
+                return super.get(key);
+            }
+        };
+        site.put("time", java.time.ZonedDateTime.parse("2024-06-01T14:00:00+02:00[Europe/Berlin]"));
+        Map<String, Object> variables = Map.of("site", site,
+                "page", Map.of("date", java.time.ZonedDateTime.parse("2021-03-07T09:05:03+01:00")));
+        assertEquals("2024 01 Jun 2024", render("{{ 'now' | date: '%Y' }} {{ 'Today' | date_to_string }}", Map.of(),
+                variables));
+        assertEquals(2, reads.get());
+        reads.set(0);
+        render("{{ page.date | date: '%Y' }} {{ page.date | date_to_string }}", Map.of(), variables);
+        assertEquals(0, reads.get());
+    }
 }
