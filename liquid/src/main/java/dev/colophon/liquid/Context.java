@@ -34,7 +34,7 @@ public final class Context {
 
     Context(Liquid engine, Map<String, Object> globals, RenderOptions options, String templateName) {
         this(engine, globals, options, templateName, new HashMap<>(), new HashMap<>(options.registers()),
-                new Budget(options.limits()), 0);
+                new Budget(), 0);
     }
 
     private Context(Liquid engine, Map<String, Object> globals, RenderOptions options, String templateName,
@@ -55,8 +55,7 @@ public final class Context {
      * budget and depth.
      */
     public Context isolated(String name) {
-        Context child = new Context(engine, Map.of(), options, name, new HashMap<>(), registers, budget, depth);
-        return child;
+        return new Context(engine, Map.of(), options, name, new HashMap<>(), registers, budget, depth);
     }
 
     public Liquid engine() {
@@ -116,14 +115,6 @@ public final class Context {
             }
         }
         return counters.containsKey(name) || globals.containsKey(name);
-    }
-
-    /** Reports that a template read {@code path} ({@code site.posts}), when someone listens. */
-    public void read(String path) {
-        Consumer<String> reads = options.reads();
-        if (reads != null) {
-            reads.accept(path);
-        }
     }
 
     /** {@code assign} and {@code capture}: into the template's own scope, seen by the rest of the render. */
@@ -260,8 +251,5 @@ public final class Context {
     /** The loop budget and its use, shared by a render and the renders it makes. */
     private static final class Budget {
         long iterations;
-
-        Budget(Limits limits) {
-        }
     }
 }

@@ -2,7 +2,6 @@ package dev.colophon.liquid.tag;
 
 import dev.colophon.liquid.Context;
 import dev.colophon.liquid.Expression;
-import dev.colophon.liquid.LiquidException;
 import dev.colophon.liquid.Node;
 import dev.colophon.liquid.TagInput;
 import dev.colophon.liquid.Template;
@@ -48,7 +47,8 @@ final class Render implements Node {
         while (a.find()) {
             attributes.put(a.group(1), input.expression(a.group(2)));
         }
-        Object name = ((dev.colophon.liquid.Expression) input.expression(m.group(1))).evaluate(null);
+        // The name is a quoted string, so its expression is a constant: evaluated without a context.
+        Object name = input.expression(m.group(1)).evaluate(null);
         return new Render(String.valueOf(name), m.group(4) == null ? null : input.expression(m.group(4)),
                 "for".equals(m.group(3)), m.group(6), attributes);
     }
@@ -87,8 +87,6 @@ final class Render implements Node {
         inner.enter();
         try {
             partial.render(inner, out);
-        } catch (LiquidException e) {
-            throw e;
         } finally {
             inner.leave();
             inner.registers().put(INSIDE_RENDER, before);
