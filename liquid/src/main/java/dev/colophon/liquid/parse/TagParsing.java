@@ -77,7 +77,7 @@ final class TagParsing implements TagInput {
 
     @Override
     public Body body(Set<String> delimiters) {
-        Body body = parser.body(tagName, delimiters);
+        Body body = parser.body(delimiters);
         if (body.delimiter() == null) {
             throw parser.error(token, "'" + tagName + "' tag was never closed");
         }

@@ -50,7 +50,7 @@ public final class TemplateParser {
     /** Parses a whole template. */
     public BodyNode parse(String source) {
         tokens = new TextTokens(source);
-        TagInput.Body body = body(null, Set.of());
+        TagInput.Body body = body(Set.of());
         if (body.delimiter() != null) {
             throw outerTag(body.delimiter());
         }
@@ -65,10 +65,11 @@ public final class TemplateParser {
     }
 
     /**
-     * Reads a body up to a tag none of the registered tags is; returns it with that tag's name, or with
-     * null at the end of the tokens. {@code owner} is the block reading it, for messages.
+     * Reads a body up to one of {@code delimiters}, or a tag that is neither registered nor the engine's
+     * fallback's; returns it with that tag's name, or with null at the end of the tokens. The caller says
+     * whether that tag may end it.
      */
-    TagInput.Body body(String owner, Set<String> delimiters) {
+    TagInput.Body body(Set<String> delimiters) {
         if (depth >= MAX_DEPTH) {
             throw error(current, "Nesting too deep");
         }
