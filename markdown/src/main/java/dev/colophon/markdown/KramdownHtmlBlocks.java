@@ -1,49 +1,56 @@
 package dev.colophon.markdown;
 
 import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.colophon.markdown.MarkdownInHtml.Tag;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Two habits of kramdown's HTML blocks that Jekyll sites rely on, where CommonMark ends an HTML block at
- * the first blank line:
+ * kramdown's block HTML, as Jekyll sites (kramdown's default {@code parse_block_html: false}) rely on it,
+ * where CommonMark ends an HTML block at the first blank line and reads what follows as Markdown:
  * <ul>
- * <li>An element stays open across blank lines (and lines a Liquid tag left empty or white): lines
- *     indented four spaces or more after such a line are HTML, as kramdown reads them, not an indented code
- *     block showing the tags. {@code <ul>⏎⏎    <li>one</li>⏎⏎</ul>} stays a list. This needs the element
- *     closed further on, as it is in any page meant to be shown.
- * <li>A fence or an ATX heading right after a line that is only the closing tag of the element the block
- *     opened is one, as in kramdown, which ends the element there.
+ * <li>An element that starts a block is raw HTML up to its end tag, blank lines and all: {@code <ul>⏎⏎
+ *     <li>one</li>⏎⏎</ul>} stays a list, not a code block showing the tags, and text a Liquid loop wrote
+ *     inside a {@code <table>} stays text, not paragraphs with typographic quotes.
+ * <li>After the line of that end tag, Markdown starts again: a fence, a heading or a paragraph right after
+ *     {@code </div>} is one.
  * </ul>
- * Both apply to blocks of the document's top level, outside lists and quotes; the first not in a document
- * with kramdown's {@code markdown} attribute ({@link MarkdownInHtml}), whose elements' content is Markdown.
+ * The end tag is found as kramdown finds it: each start tag inside opens an element that its own end tag
+ * closes (void elements aside), an end tag that closes nothing open is text. An element never closed stays
+ * CommonMark's (kramdown would take the rest of the document as its content, which is rarely what the author
+ * meant and would hide the whole page if our reading of a tag differed from kramdown's). Elements kramdown
+ * counts as text (its span elements: {@code <a>}, {@code <span>}, {@code <img>} …) start no element here;
+ * the content of an element with the {@code markdown} attribute is {@link MarkdownInHtml}'s. Only blocks of
+ * the document's top level count, as kramdown's HTML parser does not look inside lists and quotes either.
  *
- * <p>Elsewhere CommonMark's rules stay where kramdown's differ, as the CommonMark spec's examples have them:
- * unindented Markdown after a blank line inside a {@code <div>} is Markdown (kramdown keeps the element's
- * whole content raw), and a paragraph or list right after {@code </div>} is part of the HTML block. The one
- * spec example the first habit changes is listed in the spec test's known failures.
+ * <p>The spec examples where this differs from CommonMark are listed in the spec test's kramdown failures;
+ * a site that sets {@code markdown: CommonMark} gets CommonMark's rules ({@link MarkdownEngine}).
  */
 final class KramdownHtmlBlocks {
 
     private static final int MAX_ROUNDS = 8;
+    /** Tags a document may be searched past, per tag it has, before elements are left as CommonMark reads them. */
+    private static final int WORK_PER_TAG = 64;
 
-    /** A start tag, end tag or comment; group 1 is the slash of an end tag, 2 the name, 3 a self-closing slash. */
-    private static final Pattern TAG = Pattern.compile(
-            "<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9-]*)(?:\\s(?:[^<>\"']|\"[^\"]*\"|'[^']*')*?)?\\s*(/?)>", Pattern.DOTALL);
-    private static final Pattern CLOSING_TAG_LINE = Pattern.compile(" {0,3}</[A-Za-z][A-Za-z0-9-]*\\s*>[ \\t]*\\R?");
-    /** What ends an HTML block after its element's closing tag: a fence or an ATX heading. */
-    private static final Pattern MARKDOWN_AFTER_CLOSE = Pattern.compile(" {0,3}(?:```|~~~|#{1,6}(?:[ \\t]|$))");
-    private static final Set<String> VOID_ELEMENTS = Set.of("area", "base", "br", "col", "embed", "hr", "img",
-            "input", "keygen", "link", "meta", "param", "source", "track", "wbr");
+    // kramdown's HTML_SPAN_ELEMENTS: a line starting with one of these is a paragraph's text.
+    private static final Set<String> SPAN_ELEMENTS = Set.of("a", "abbr", "acronym", "b", "big", "bdo", "br",
+            "button", "cite", "code", "del", "dfn", "em", "i", "img", "input", "ins", "kbd", "label", "mark",
+            "option", "q", "rb", "rbc", "rp", "rt", "rtc", "ruby", "samp", "select", "small", "span", "strong",
+            "sub", "sup", "tt", "u", "var");
+    // kramdown's HTML_ELEMENTS_WITHOUT_BODY.
+    private static final Set<String> VOID_ELEMENTS = Set.of("area", "base", "br", "col", "command", "embed",
+            "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr");
+    // Elements CommonMark already reads to their end tag, blank lines and all.
+    private static final Set<String> TO_END_TAG = Set.of("pre", "script", "style", "textarea");
 
     private KramdownHtmlBlocks() {
     }
@@ -52,9 +59,13 @@ final class KramdownHtmlBlocks {
     record Parsed(String source, Document document) {
     }
 
+    /** An element that starts a top-level block: from its start tag to the end of its end tag's line. */
+    private record Element(int start, int end, boolean markdownInside) {
+    }
+
     /**
-     * Parses {@code markdown} with {@code parse}, ending top-level HTML blocks after the closing tag of their
-     * element where Markdown follows (a blank line is put there and the text parsed again).
+     * Parses {@code markdown} with {@code parse}, so that Markdown right after the line of a top-level
+     * element's end tag is Markdown: a blank line is put there, and the text parsed again.
      */
     static Parsed parse(String markdown, Function<String, Document> parse) {
         Document document = parse.apply(markdown);
@@ -63,83 +74,156 @@ final class KramdownHtmlBlocks {
         }
         String source = markdown;
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            int split = splitPoint(document);
-            if (split < 0) {
+            List<Integer> splits = splitPoints(document, source);
+            if (splits.isEmpty()) {
                 break;
             }
-            source = source.substring(0, split) + "\n" + source.substring(split);
+            StringBuilder split = new StringBuilder(source);
+            for (int i = splits.size() - 1; i >= 0; i--) {
+                split.insert((int) splits.get(i), '\n');
+            }
+            source = split.toString();
             document = parse.apply(source);
         }
         return new Parsed(source, document);
     }
 
+    /** The line starts right after an element's end tag line that are inside another block's text. */
+    private static List<Integer> splitPoints(Document document, String source) {
+        List<Integer> splits = new ArrayList<>();
+        Node node = document.getFirstChild();
+        for (Element element : elements(document, source, List.of())) {
+            int after = element.end;
+            while (node != null && node.getEndOffset() <= after) {
+                node = node.getNext();
+            }
+            if (node != null && node.getStartOffset() < after && after < source.length()
+                    && !isBlankLine(source, after)) {
+                splits.add(after);
+            }
+        }
+        return splits;
+    }
+
     /**
-     * Where a top-level HTML block goes on after a line that is only the closing tag of the element(s) it
-     * opened, with a fence or a heading: the offset of that line, or -1.
+     * Makes each top-level element raw HTML to its end tag: the blocks CommonMark read between its start
+     * tag and the end of its end tag's line become one HTML block. {@code markdownElements} are the start
+     * tags of elements whose content is Markdown ({@link MarkdownInHtml}); an element holding one is left.
      */
-    private static int splitPoint(Document document) {
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node.getClass() != HtmlBlock.class) {
+    static void mergeRawElements(Document document, List<Integer> markdownElements) {
+        BasedSequence base = document.getChars();
+        String source = base.toString();
+        if (source.indexOf('<') < 0) {
+            return;
+        }
+        Node node = document.getFirstChild();
+        for (Element element : elements(document, source, markdownElements)) {
+            if (element.markdownInside) {
                 continue;
             }
-            List<BasedSequence> lines = ((HtmlBlock) node).getContentLines();
-            int depth = 0;
-            for (int i = 0; i < lines.size() - 1; i++) {
-                BasedSequence line = lines.get(i);
-                int before = depth;
-                depth = Math.max(0, depth + depthChange(line));
-                if (before > 0 && depth == 0 && CLOSING_TAG_LINE.matcher(line).matches()) {
-                    BasedSequence next = lines.get(i + 1);
-                    if (MARKDOWN_AFTER_CLOSE.matcher(next).lookingAt()) {
-                        return next.getStartOffset();
+            while (node != null && node.getStartOffset() < element.start) {
+                node = node.getNext();
+            }
+            List<Node> blocks = new ArrayList<>();
+            for (; node != null && node.getStartOffset() < element.end; node = node.getNext()) {
+                blocks.add(node);
+            }
+            if (blocks.size() < 2 || blocks.get(blocks.size() - 1).getEndOffset() > element.end) {
+                continue;
+            }
+            HtmlBlock merged = htmlBlock(base.subSequence(element.start, element.end));
+            blocks.get(0).insertBefore(merged);
+            blocks.forEach(Node::unlink);
+        }
+    }
+
+    /**
+     * The elements that start top-level HTML blocks and are closed, in order, none inside another raw one
+     * (one that holds Markdown, or is Markdown itself, does not hide the elements in it).
+     * Each is searched for its end tag through the tags after it; a document whose elements are never
+     * closed would make that quadratic, so the search stops after {@value #WORK_PER_TAG} tags per tag.
+     */
+    private static List<Element> elements(Document document, String source, List<Integer> markdownElements) {
+        List<Tag> tags = null;
+        List<Element> elements = new ArrayList<>();
+        long work = 0;
+        int after = 0;
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node.getClass() != HtmlBlock.class || node.getStartOffset() < after) {
+                continue;
+            }
+            int at = skipSpaces(source, node.getStartOffset());
+            if (at + 1 >= source.length() || source.charAt(at) != '<' || !isLetter(source.charAt(at + 1))) {
+                continue;
+            }
+            if (tags == null) {
+                tags = MarkdownInHtml.tags(source, 0, source.length());
+            }
+            int index = indexOf(tags, at);
+            if (index < 0 || !startsElement(tags.get(index))) {
+                continue;
+            }
+            int[] searched = new int[1];
+            int close = endTag(tags, index, searched);
+            work += searched[0];
+            if (work > (long) WORK_PER_TAG * tags.size()) {
+                break;
+            }
+            if (close < 0) {
+                continue;
+            }
+            int end = lineEnd(source, tags.get(close).end());
+            boolean markdownInside = false;
+            for (int i = index; i < close && !markdownInside; i++) {
+                markdownInside = tags.get(i).markdownStart() >= 0;
+            }
+            for (int start : markdownElements) {
+                markdownInside |= start >= at && start < end;
+            }
+            elements.add(new Element(node.getStartOffset(), end, markdownInside));
+            if (!markdownInside) {
+                after = end;
+            }
+        }
+        return elements;
+    }
+
+    private static boolean startsElement(Tag tag) {
+        String name = tag.name().toLowerCase(Locale.ROOT);
+        return !tag.closing() && !tag.selfClosing() && !SPAN_ELEMENTS.contains(name)
+                && !VOID_ELEMENTS.contains(name) && !TO_END_TAG.contains(name);
+    }
+
+    /**
+     * The index of the end tag of the element {@code tags[open]} starts, as kramdown's raw HTML parser
+     * finds it, or -1; {@code searched[0]} is set to the number of tags looked at.
+     */
+    private static int endTag(List<Tag> tags, int open, int[] searched) {
+        Deque<String> elements = new ArrayDeque<>();
+        elements.push(tags.get(open).name());
+        for (int i = open + 1; i < tags.size(); i++) {
+            searched[0]++;
+            Tag tag = tags.get(i);
+            if (tag.closing()) {
+                if (tag.name().equalsIgnoreCase(elements.peek())) {
+                    elements.pop();
+                    if (elements.isEmpty()) {
+                        return i;
                     }
                 }
+            } else if (!tag.selfClosing() && !VOID_ELEMENTS.contains(tag.name().toLowerCase(Locale.ROOT))) {
+                elements.push(tag.name());
             }
         }
         return -1;
     }
 
-    /**
-     * Joins each top-level indented code block that follows HTML blocks leaving an element open (blank lines
-     * between) to the HTML block before it.
-     */
-    static void mergeIndentedContinuations(Document document) {
-        int depth = 0;
-        Node node = document.getFirstChild();
-        while (node != null) {
-            Node next = node.getNext();
-            if (node.getClass() == HtmlBlock.class) {
-                depth = Math.max(0, depth + depthChange(((HtmlBlock) node).getContentChars()));
-            } else if (node.getClass() == IndentedCodeBlock.class && depth > 0
-                    && node.getPrevious() != null && node.getPrevious().getClass() == HtmlBlock.class
-                    && closedLater(node, depth)) {
-                HtmlBlock merged = join((HtmlBlock) node.getPrevious(), node);
-                depth = Math.max(0, depth + depthChange(node.getChars()));
-                node.getPrevious().unlink();
-                node.insertBefore(merged);
-                node.unlink();
-            } else {
-                depth = 0;
-            }
-            node = next;
-        }
+    private static int indexOf(List<Tag> tags, int start) {
+        int found = Collections.binarySearch(tags, null, (tag, ignored) -> Integer.compare(tag.start(), start));
+        return found >= 0 ? found : -1;
     }
 
-    /** Whether the source from {@code node} on closes {@code depth} elements. */
-    private static boolean closedLater(Node node, int depth) {
-        BasedSequence base = node.getChars().getBaseSequence();
-        return depth + depthChange(base.subSequence(node.getStartOffset())) <= 0;
-    }
-
-    /** One HTML block of the source from {@code html}'s first line to {@code code}'s last. */
-    private static HtmlBlock join(HtmlBlock html, Node code) {
-        BasedSequence base = html.getChars().getBaseSequence();
-        int start = html.getStartOffset();
-        int end = code.getEndOffset();
-        while (end < base.length() && base.charAt(end - 1) != '\n') {
-            end++;
-        }
-        BasedSequence chars = base.subSequence(start, end);
+    private static HtmlBlock htmlBlock(BasedSequence chars) {
         List<BasedSequence> lines = new ArrayList<>();
         int lineStart = 0;
         for (int i = 0; i < chars.length(); i++) {
@@ -156,21 +240,30 @@ final class KramdownHtmlBlocks {
         return block;
     }
 
-    /** How many elements {@code html} opens minus how many it closes, void elements and comments aside. */
-    static int depthChange(CharSequence html) {
-        int change = 0;
-        Matcher tag = TAG.matcher(html);
-        while (tag.find()) {
-            String name = tag.group(2);
-            if (name == null || VOID_ELEMENTS.contains(name.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            if (!tag.group(1).isEmpty()) {
-                change--;
-            } else if (tag.group(3).isEmpty()) {
-                change++;
+    private static int skipSpaces(String source, int offset) {
+        int at = offset;
+        while (at < source.length() && source.charAt(at) == ' ') {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isBlankLine(String source, int offset) {
+        for (int i = offset; i < source.length() && source.charAt(i) != '\n'; i++) {
+            if (source.charAt(i) != ' ' && source.charAt(i) != '\t' && source.charAt(i) != '\r') {
+                return false;
             }
         }
-        return change;
+        return true;
+    }
+
+    /** The offset after the line break that ends the line of {@code offset}, or the source's length. */
+    private static int lineEnd(String source, int offset) {
+        int end = source.indexOf('\n', offset);
+        return end < 0 ? source.length() : end + 1;
     }
 }

@@ -33,6 +33,11 @@ final class MarkdownEngine {
     private final boolean safe;
     /** Whether quotes, dashes and ellipses become typographic characters; off only for the spec's tests. */
     private final boolean typography;
+    /**
+     * Whether block HTML is kramdown's ({@link KramdownHtmlBlocks}, {@link MarkdownInHtml}), as in Jekyll's
+     * default {@code markdown: kramdown}; otherwise CommonMark's, for sites that ask for CommonMark.
+     */
+    private final boolean kramdownHtml;
     private final DataHolder options;
     /** Parsers by the extensions they have ({@link Syntax} bits), built when a body first needs one. */
     private final AtomicReferenceArray<Parser> parsers = new AtomicReferenceArray<>(Syntax.ALL + 1);
@@ -49,8 +54,13 @@ final class MarkdownEngine {
     }
 
     MarkdownEngine(boolean safe, boolean typography) {
+        this(safe, typography, true);
+    }
+
+    MarkdownEngine(boolean safe, boolean typography, boolean kramdownHtml) {
         this.safe = safe;
         this.typography = typography;
+        this.kramdownHtml = kramdownHtml;
         this.options = options(safe);
         // The renderer has every extension's node renderers but the footnotes': FootnoteRenderer writes the
         // notes instead, with kramdown's fn:1 ids where flexmark's would be fn-1.
@@ -122,14 +132,20 @@ final class MarkdownEngine {
 
     private Document parse(String markdown, int syntax, Highlighting highlighting) {
         Parser chosen = parser(syntax);
-        KramdownHtmlBlocks.Parsed parsed = KramdownHtmlBlocks.parse(markdown, chosen::parse);
-        Document document;
-        if (!safe && MarkdownInHtml.mayHaveAttribute(parsed.source())) {
-            document = MarkdownInHtml.parse(parsed.source(), parsed.document(), chosen::parse);
-        } else {
-            document = parsed.document();
-            KramdownHtmlBlocks.mergeIndentedContinuations(document);
+        if (!kramdownHtml) {
+            Document document = chosen.parse(markdown);
+            HighlightedCode.use(document, highlighting);
+            return document;
         }
+        KramdownHtmlBlocks.Parsed parsed = KramdownHtmlBlocks.parse(markdown, chosen::parse);
+        Document document = parsed.document();
+        List<Integer> markdownElements = List.of();
+        if (!safe && MarkdownInHtml.mayHaveAttribute(parsed.source())) {
+            MarkdownInHtml.Parsed inHtml = MarkdownInHtml.parse(parsed.source(), document, chosen::parse);
+            document = inHtml.document();
+            markdownElements = inHtml.markdownElements();
+        }
+        KramdownHtmlBlocks.mergeRawElements(document, markdownElements);
         HighlightedCode.use(document, highlighting);
         return document;
     }

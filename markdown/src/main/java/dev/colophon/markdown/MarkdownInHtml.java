@@ -100,17 +100,25 @@ final class MarkdownInHtml {
     }
 
     /**
+     * The final document, and where in its source the elements whose content became Markdown start (their
+     * start tags, the attribute gone): {@link KramdownHtmlBlocks} must not read those as raw HTML.
+     */
+    record Parsed(Document document, List<Integer> markdownElements) {
+    }
+
+    /**
      * Parses {@code markdown} with {@code parse} again as long as HTML in it carries a {@code markdown}
      * attribute, and returns the final document; {@code parsed} is {@code markdown} parsed already.
      */
-    static Document parse(String markdown, Document parsed, Function<String, Document> parse) {
+    static Parsed parse(String markdown, Document parsed, Function<String, Document> parse) {
         Document document = parsed;
         // Only an attribute starts the work; the word itself is common in posts about writing.
         if (!mayHaveAttribute(markdown)) {
-            return document;
+            return new Parsed(document, List.of());
         }
         String source = markdown;
         List<int[]> spanContents = new ArrayList<>();
+        List<Integer> elements = new ArrayList<>();
         for (int round = 0; round < MAX_ROUNDS; round++) {
             Edits edits = new Edits();
             collect(document, source, edits, round == MAX_ROUNDS - 1);
@@ -124,13 +132,17 @@ final class MarkdownInHtml {
             for (int[] range : edits.spanContents) {
                 spanContents.add(new int[] {edits.mapStart(range[0]), edits.mapEnd(range[1])});
             }
+            elements.replaceAll(edits::mapStart);
+            for (int start : edits.elements) {
+                elements.add(edits.mapStart(start));
+            }
             source = edits.applyTo(source);
             document = parse.apply(source);
         }
         if (!spanContents.isEmpty()) {
             unwrapParagraphs(document, spanContents);
         }
-        return document;
+        return new Parsed(document, elements);
     }
 
     private static void collect(Node parent, String source, Edits edits, boolean stripOnly) {
@@ -162,6 +174,8 @@ final class MarkdownInHtml {
             if (stripOnly || model == Model.RAW || tag.selfClosing) {
                 continue;
             }
+            // Its content is Markdown, whether set apart here or already apart in blocks of its own.
+            edits.elements.add(tag.start);
             Tag close = matchingClose(tags, i);
             int contentEnd = close == null ? end : close.start;
             if (source.substring(tag.end, contentEnd).isBlank()) {
@@ -220,7 +234,7 @@ final class MarkdownInHtml {
     }
 
     /** The tags between {@code from} and {@code to}, skipping comments and the text of script and style. */
-    private static List<Tag> tags(String source, int from, int to) {
+    static List<Tag> tags(String source, int from, int to) {
         List<Tag> tags = new ArrayList<>();
         Matcher open = OPEN_TAG.matcher(source);
         Matcher close = CLOSE_TAG.matcher(source);
@@ -376,7 +390,8 @@ final class MarkdownInHtml {
         return false;
     }
 
-    private record Tag(String name, int start, int end, boolean closing, boolean selfClosing,
+    /** A start or end tag in the source; for a start tag, where its {@code markdown} attribute is, if any. */
+    record Tag(String name, int start, int end, boolean closing, boolean selfClosing,
             int markdownStart, int markdownEnd, String markdownValue) {
     }
 
@@ -387,6 +402,8 @@ final class MarkdownInHtml {
 
         private final List<Edit> edits = new ArrayList<>();
         final List<int[]> spanContents = new ArrayList<>();
+        /** The start tags of elements whose content was set apart as Markdown. */
+        final List<Integer> elements = new ArrayList<>();
 
         void add(int at, int removed, String inserted) {
             edits.add(new Edit(at, removed, inserted));

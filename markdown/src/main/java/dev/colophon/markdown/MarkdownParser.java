@@ -3,9 +3,11 @@ package dev.colophon.markdown;
 import com.google.auto.service.AutoService;
 import dev.colophon.diagnostic.SourceException;
 import dev.colophon.diagnostic.SourcePosition;
+import dev.colophon.model.SiteConfig;
 import dev.colophon.spi.ContentParser;
 import dev.colophon.spi.Highlighting;
 import dev.colophon.spi.ParseContext;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -53,8 +55,7 @@ public final class MarkdownParser implements ContentParser {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(context, "context");
         try {
-            MarkdownEngine engine = context.config().safe() ? SafeEngine.INSTANCE : Engine.INSTANCE;
-            return convert(engine, body, context.highlighting());
+            return convert(engine(context.config()), body, context.highlighting());
         } catch (RuntimeException | StackOverflowError e) {
             // flexmark accepts any text, so getting here means a flexmark bug or absurdly deep nesting;
             // the pipeline reports it against the file and carries on with the others.
@@ -65,6 +66,20 @@ public final class MarkdownParser implements ContentParser {
                             + " around the problem until it converts.",
                     e);
         }
+    }
+
+    /**
+     * The engine for a site: kramdown's habits, as Jekyll's default {@code markdown: kramdown}, unless the
+     * site names a CommonMark converter (jekyll-commonmark's {@code CommonMark}, {@code CommonMarkGhPages}),
+     * which gets CommonMark's block HTML. Safe mode escapes raw HTML whichever it names.
+     */
+    static MarkdownEngine engine(SiteConfig config) {
+        if (config.safe()) {
+            return SafeEngine.INSTANCE;
+        }
+        return config.values().get("markdown") instanceof String name
+                && name.toLowerCase(Locale.ROOT).startsWith("commonmark")
+                ? CommonMarkEngine.INSTANCE : Engine.INSTANCE;
     }
 
     /** What {@link #toHtml} does with the engine chosen; tests give it engines of their own. */
@@ -82,6 +97,11 @@ public final class MarkdownParser implements ContentParser {
     /** Holds the engine so that it is built once, lazily and thread-safely, by the class loader. */
     private static final class Engine {
         static final MarkdownEngine INSTANCE = new MarkdownEngine();
+    }
+
+    /** The engine for sites that ask for CommonMark, built only by them. */
+    private static final class CommonMarkEngine {
+        static final MarkdownEngine INSTANCE = new MarkdownEngine(false, true, false);
     }
 
     /** The engine for safe mode, built only by sites that ask for it. */
