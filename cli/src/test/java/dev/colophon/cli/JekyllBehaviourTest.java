@@ -202,6 +202,20 @@ class JekyllBehaviourTest {
     }
 
     @Test
+    void sitePagesAreInJekyllsOrderByFileNameNotByFolder() {
+        // Jekyll's Reader#sort_files! sorts site.pages by file name; a folder's pages do not come together.
+        TestSite site = site("")
+                .file("zeta/a.md", "---\ntitle: Za\n---\n")
+                .file("b.md", "---\ntitle: B\n---\n")
+                .file("alpha/c.md", "---\ntitle: Ac\n---\n")
+                .file("alpha/index.md", "---\ntitle: Ai\n---\n")
+                .file("index.md", "---\ntitle: I\n---\n")
+                .file("list.html", "---\n---\n{% for p in site.pages %}{{ p.title | default: p.name }};{% endfor %}");
+        site.build();
+        assertEquals("Za;B;Ac;Ai;I;list.html;", site.output("list.html"));
+    }
+
+    @Test
     void thePostsCollectionsPermalinkIsHonoured() {
         TestSite site = site("permalink: pretty\ncollections:\n  posts:\n    permalink: /blog/:year/:title/\n")
                 .file("_posts/2021-03-26-hello.md", post("Hello", ""))

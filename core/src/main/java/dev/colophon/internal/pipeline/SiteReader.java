@@ -208,6 +208,7 @@ public final class SiteReader {
             }
         }
         posts.sort(NEWEST_FIRST);
+        pages.sort(RenderOrder.PAGES);
         Set<String> clashing = checkCollisions(posts, withOutputDocuments(pages, collections(specs, docs)), statics);
         // A file whose URL is taken is reported and left out, so that nothing later reports it again.
         posts.removeIf(p -> clashing.contains(p.path()));

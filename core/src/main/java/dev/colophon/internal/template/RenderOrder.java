@@ -47,12 +47,18 @@ public final class RenderOrder {
         }
         collections.forEach(collection -> collection.docs().forEach(this::rank));
         List<Page> byName = new ArrayList<>(pages);
-        // Ruby's sort_by is not stable: pages of one name (index.md in several folders) are in an order
-        // Jekyll does not promise; here they go by path.
-        byName.sort(Comparator.comparing((Page p) -> p.path().substring(p.path().lastIndexOf('/') + 1))
-                .thenComparing(Page::path));
+        byName.sort(PAGES);
         byName.forEach(this::rank);
     }
+
+    /**
+     * Jekyll's order of {@code site.pages} and of their rendering: by file name ({@code Reader#sort_files!}).
+     * Ruby's {@code sort_by} is not stable: pages of one name (index.md in several folders) are in an order
+     * Jekyll does not promise; here they go by path.
+     */
+    public static final Comparator<Page> PAGES =
+            Comparator.comparing((Page p) -> p.path().substring(p.path().lastIndexOf('/') + 1))
+                    .thenComparing(Page::path);
 
     private void rank(Content content) {
         ranks.putIfAbsent(key(content), ranks.size());
