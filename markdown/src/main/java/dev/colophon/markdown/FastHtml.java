@@ -656,9 +656,9 @@ final class FastHtml {
         private void highlighted(String language, String markup) {
             String classes = attributeValue("class", "language-" + language + " " + HighlightedCode.WRAPPER_CLASS);
             html.line().raw("<div class=\"" + escapeAttribute(classes) + "\">")
-                    .raw("<div class=\"highlight\"><pre class=\"highlight\">")
-                    .openPre().raw("<code>").raw(markup).raw("</code>").closePre()
-                    .raw("</pre></div>").raw("</div>").line();
+                    .raw("<div class=\"highlight\">")
+                    .openPre().raw(HighlightedCode.inner(document, markup)).closePre()
+                    .raw("</div>").raw("</div>").line();
         }
 
         private void indentedCode(IndentedCodeBlock node) {

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
@@ -77,13 +78,56 @@ final class HighlightedCode {
         attributes.forEach(html::attr);
         // A part of its own, so that the attribute provider does not add the list's attributes a second time.
         html.withAttr(WRAPPER).tag("div");
-        html.raw("<div class=\"highlight\"><pre class=\"highlight\">");
+        html.raw("<div class=\"highlight\">");
         html.openPre();
-        html.raw("<code>").raw(markup).raw("</code>");
+        html.raw(inner(node.getDocument(), markup));
         html.closePre();
-        html.raw("</pre></div>");
+        html.raw("</div>");
         html.tag("/div");
         html.line();
+    }
+
+    /**
+     * What goes inside {@code <div class="highlight">}: the markup in {@code <pre class="highlight"><code>},
+     * or with kramdown's {@code syntax_highlighter_opts: {block: {line_numbers: true}}} Rouge's table of line
+     * numbers and code. Jekyll puts that table inside the {@code <code>}, which is not valid HTML; here the
+     * {@code <pre class="highlight"><code>} goes in the table's code cell, as {@code {% highlight linenos %}}
+     * does, and the text is the same.
+     */
+    static String inner(DataHolder document, String markup) {
+        Highlighting highlighting = HIGHLIGHTING.get(document);
+        if (!(highlighting instanceof LineNumbers numbered)) {
+            return "<pre class=\"highlight\"><code>" + markup + "</code></pre>";
+        }
+        StringBuilder table = new StringBuilder(markup.length() + 200)
+                .append("<table class=\"rouge-table\"><tbody><tr><td class=\"rouge-gutter gl\"><pre class=\"lineno\">");
+        int lines = 0;
+        for (int i = 0; i < markup.length(); i++) {
+            if (markup.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        // A last line without its line end counts if it has text, not only the highlighter's closing tags.
+        String last = markup.substring(markup.lastIndexOf('\n') + 1);
+        if (!last.replaceAll("<[^>]*>", "").isEmpty()) {
+            lines++;
+        }
+        for (int line = 0; line < lines; line++) {
+            table.append(numbered.from() + line).append('\n');
+        }
+        return table.append("</pre></td><td class=\"rouge-code\"><pre class=\"highlight\"><code>").append(markup)
+                .append("</code></pre></td></tr></tbody></table>").toString();
+    }
+
+    /**
+     * The site's highlighting, for code blocks with kramdown's line numbers from {@code from} on; code
+     * spans get none, as in kramdown.
+     */
+    record LineNumbers(Highlighting highlighting, int from) implements Highlighting {
+        @Override
+        public Optional<String> highlight(String code, String language) {
+            return highlighting.highlight(code, language);
+        }
     }
 
     /** The fence's language as flexmark reads it: the info string's first word, unescaped. */

@@ -8,6 +8,7 @@ import dev.colophon.spi.ContentParser;
 import dev.colophon.spi.Highlighting;
 import dev.colophon.spi.ParseContext;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -55,7 +56,7 @@ public final class MarkdownParser implements ContentParser {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(context, "context");
         try {
-            return convert(engine(context.config()), body, context.highlighting());
+            return convert(engine(context.config()), body, withLineNumbers(context.highlighting(), context.config()));
         } catch (RuntimeException | StackOverflowError e) {
             // flexmark accepts any text, so getting here means a flexmark bug or absurdly deep nesting;
             // the pipeline reports it against the file and carries on with the others.
@@ -80,6 +81,26 @@ public final class MarkdownParser implements ContentParser {
         return config.values().get("markdown") instanceof String name
                 && name.toLowerCase(Locale.ROOT).startsWith("commonmark")
                 ? CommonMarkEngine.INSTANCE : Engine.INSTANCE;
+    }
+
+    /**
+     * The highlighting for code blocks: with line numbers when kramdown's {@code syntax_highlighter_opts}
+     * ask for them ({@code line_numbers}, in {@code block} or for both kinds, {@code start_line} from 1).
+     */
+    static Highlighting withLineNumbers(Highlighting highlighting, SiteConfig config) {
+        if (!(config.values().get("kramdown") instanceof Map<?, ?> kramdown)
+                || !(kramdown.get("syntax_highlighter_opts") instanceof Map<?, ?> options)) {
+            return highlighting;
+        }
+        Map<Object, Object> block = new java.util.HashMap<>(options);
+        if (options.get("block") instanceof Map<?, ?> blockOptions) {
+            block.putAll(blockOptions);
+        }
+        if (!Boolean.TRUE.equals(block.get("line_numbers"))) {
+            return highlighting;
+        }
+        int from = block.get("start_line") instanceof Number start ? start.intValue() : 1;
+        return new HighlightedCode.LineNumbers(highlighting, from);
     }
 
     /** What {@link #toHtml} does with the engine chosen; tests give it engines of their own. */

@@ -492,4 +492,44 @@ class KramdownSyntaxTest {
                     html("```\nplain\n```\n\n    indented\n", rubyOnly));
         }
     }
+
+    @Nested
+    class LineNumberTests {
+
+        private final Highlighting spans = (code, language) -> Optional.of("<span>" + code + "</span>");
+
+        private String html(String markdown, Object options) {
+            SiteConfig d = SiteConfig.defaults();
+            SiteConfig config = new SiteConfig(d.title(), d.description(), d.author(), d.url(), d.baseurl(),
+                    d.permalink(), d.timezone(), d.exclude(), d.include(), d.future(), d.showDrafts(),
+                    d.excerptSeparator(), d.feed(), d.pagination(),
+                    java.util.Map.of("kramdown", java.util.Map.of("syntax_highlighter_opts", options)));
+            return PARSER.toHtml(markdown, new ParseContext("_posts/2024-01-01-kramdown.md", 5, config,
+                    path -> Optional.empty(), spans));
+        }
+
+        @Test
+        void blockLineNumbersGiveRougesTableWithTheCodeInItsCodeCell() {
+            // Jekyll 4.3.1 writes the same table and text, inside <pre class="highlight"><code> (invalid HTML).
+            assertEquals("<div class=\"language-ruby highlighter-rouge\"><div class=\"highlight\">"
+                            + "<table class=\"rouge-table\"><tbody><tr><td class=\"rouge-gutter gl\"><pre class=\"lineno\">1\n2\n"
+                            + "</pre></td><td class=\"rouge-code\"><pre class=\"highlight\"><code><span>puts 1\nputs 2\n</span>"
+                            + "</code></pre></td></tr></tbody></table></div></div>\n"
+                            + "<p>Inline <code class=\"language-plaintext highlighter-rouge\"><span>x</span></code></p>\n",
+                    html("```ruby\nputs 1\nputs 2\n```\n\nInline `x`\n",
+                            java.util.Map.of("block", java.util.Map.of("line_numbers", true, "start_line", 1))));
+        }
+
+        @Test
+        void lineNumbersForBothKindsStartWhereStartLineSaysAndSpansHaveNone() {
+            String html = html("    one\n    two\n    three\n", java.util.Map.of("line_numbers", true, "start_line", 7));
+            assertEquals(true, html.contains("<pre class=\"lineno\">7\n8\n9\n</pre>"), html);
+        }
+
+        @Test
+        void withoutTheOptionTheCodeIsAsBefore() {
+            assertEquals(false, html("```ruby\nputs 1\n```\n", java.util.Map.of("block", java.util.Map.of()))
+                    .contains("rouge-table"));
+        }
+    }
 }
