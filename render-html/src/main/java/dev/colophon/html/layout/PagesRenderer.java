@@ -1,6 +1,7 @@
 package dev.colophon.html.layout;
 
 import com.google.auto.service.AutoService;
+import dev.colophon.html.postrender.PostRender;
 import dev.colophon.model.Content;
 import dev.colophon.model.Site;
 import dev.colophon.spi.Output;
@@ -23,6 +24,7 @@ public final class PagesRenderer implements Renderer {
     @Override
     public List<Output> outputs(Site site, RenderContext context) {
         Layouts layouts = new Layouts(site.layouts(), context.templateEngine(), context.templateSetup());
+        PostRender post = PostRender.of(site.config());
         List<Output> outputs = new ArrayList<>();
         for (Content content : contentOf(site)) {
             Set<String> inputs = Set.of(content.path(), Output.Inputs.POSTS, Output.Inputs.TEMPLATES,
@@ -31,7 +33,8 @@ public final class PagesRenderer implements Renderer {
             String redirect = content.frontMatter().string("redirect_to").orElse(null);
             outputs.add(new Output(content.outputPath(), inputs, redirect != null
                     ? () -> bytes(Redirects.html(redirect))
-                    : () -> bytes(layouts.apply(content.layout(), content.html(), content, context))));
+                    : () -> bytes(post.apply(layouts.apply(content.layout(), content.html(), content, context),
+                            content))));
         }
         return outputs;
     }
