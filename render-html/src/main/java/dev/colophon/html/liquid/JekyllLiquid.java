@@ -40,6 +40,7 @@ final class JekyllLiquid implements JekyllInclude.Files {
         builder.tag("link", input -> LinkTags.link(input, setup.config()));
         builder.tag("post_url", input -> LinkTags.postUrl(input, setup.config()));
         builder.tag("gist", GistTag::parse);
+        builder.tag("avatar", AvatarTag::parse);
         builder.tag("feed_meta", input -> new FeedMeta(setup.config()));
         builder.tag("seo", input -> SeoTag.parse(input, this));
         this.liquid = builder.build();
