@@ -15,7 +15,8 @@ final class JekyllPlugins {
             "jekyll-redirect-from", "jekyll-gist", "jekyll-relative-links", "jekyll-optional-front-matter",
             "jekyll-default-layout", "jekyll-titles-from-headings", "jekyll-include-cache", "jekyll-readme-index",
             "jekyll-github-metadata", "jekyll-coffeescript", "jekyll-commonmark-ghpages", "jekyll-sass-converter",
-            "kramdown-parser-gfm", "jekyll-theme-minima", "minima", "jekyll-archives");
+            "kramdown-parser-gfm", "jekyll-theme-minima", "minima", "jekyll-archives", "jemoji", "jekyll-mentions",
+            "jekyll-avatar");
 
     private JekyllPlugins() {
     }

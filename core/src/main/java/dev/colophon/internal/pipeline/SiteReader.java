@@ -207,6 +207,9 @@ public final class SiteReader {
                 }
             }
         }
+        if (listedPlugins.contains(ReadmeIndex.GEM)) {
+            readmesAsIndexes(ReadmeIndex.of(config), pages, statics, files, defaults, metadata);
+        }
         posts.sort(NEWEST_FIRST);
         pages.sort(RenderOrder.PAGES);
         Set<String> clashing = checkCollisions(posts, withOutputDocuments(pages, collections(specs, docs)), statics);
@@ -302,6 +305,48 @@ public final class SiteReader {
         });
     }
 
+    /**
+     * jekyll-readme-index, as a generator after reading: each readme without front matter whose folder has no
+     * index becomes a page at the folder's URL; with {@code with_frontmatter}, so does each readme page.
+     */
+    private void readmesAsIndexes(ReadmeIndex readmes, List<Page> pages, List<StaticFile> statics,
+            Map<String, SourceFile> files, Defaults defaults, Metadata metadata) {
+        if (!readmes.enabled()) {
+            return;
+        }
+        for (StaticFile readme : readmes.readmes(statics)) {
+            if (ReadmeIndex.hasIndex(ReadmeIndex.folder(readme.url()), pages, statics)) {
+                continue;
+            }
+            try {
+                String text = Texts.decode(readme.path(), source.read(readme.path()));
+                SourceFile file = withDefaults(new SourceFile(readme.path(), SourceKind.OTHER,
+                        new Document(ReadmeIndex.asIndex(FrontMatter.EMPTY, readme.url()), text, 1),
+                        extension(readme.path())), "", defaults);
+                files.put(file.path(), file);
+                pages.add(metadata.page(file));
+                if (readmes.removesOriginals()) {
+                    statics.remove(readme);
+                }
+            } catch (SourceException e) {
+                problems.add(e);
+            }
+        }
+        if (!readmes.movesPagesWithFrontMatter()) {
+            return;
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            SourceFile file = files.get(page.path());
+            if (file != null && readmes.isReadme(page)
+                    && !ReadmeIndex.hasIndex(ReadmeIndex.folder(page.url()), pages, statics)) {
+                SourceFile moved = file.withFrontMatter(ReadmeIndex.asIndex(file.document().frontMatter(), page.url()));
+                files.put(moved.path(), moved);
+                pages.set(i, metadata.page(moved));
+            }
+        }
+    }
+
     private static List<Object> flatten(List<Object> items) {
         List<Object> out = new ArrayList<>(items.size());
         for (Object item : items) {
@@ -318,7 +363,7 @@ public final class SiteReader {
         return documentPath.substring(1, documentPath.indexOf('/'));
     }
 
-    /** The file with its front matter over the {@code defaults:} that apply to it. */
+    /** The file with its front matter over the {@code defaults:} that apply to it, Hugo's keys read as Jekyll's. */
     private static SourceFile withDefaults(SourceFile file, String label, Defaults defaults) {
         String type = switch (file.kind()) {
             case POST -> "posts";
@@ -330,6 +375,7 @@ public final class SiteReader {
         if (file.kind() == SourceKind.DRAFT) {
             fm = defaults.apply(file.path(), "posts", fm);
         }
+        fm = HugoKeys.apply(fm);
         if (fm == file.document().frontMatter()) {
             return file;
         }
@@ -581,11 +627,31 @@ public final class SiteReader {
         try {
             String text = Texts.decode(path, source.read(path));
             Object data = reader.get().read(new SourceText(path, text), problems::add);
-            return new ConfigReader(path, text, problems).read(data);
+            return new ConfigReader(path, text, problems).read(withGitHubMetadata(data, path));
         } catch (SourceException e) {
             problems.add(e);
             return SiteConfig.defaults();
         }
+    }
+
+    /** The configuration with jekyll-github-metadata's {@code site.github} and fallbacks, when the site lists it. */
+    private Object withGitHubMetadata(Object data, String configFile) {
+        if (!(data instanceof Map<?, ?> raw) || !SiteConfig.plugins(stringKeys(raw)).contains(GitHubMetadata.GEM)) {
+            return data;
+        }
+        Optional<Map<String, Object>> filled = GitHubMetadata.fill(stringKeys(raw), options.environment(),
+                this::readOptional);
+        if (filled.isEmpty()) {
+            problems.warning(SourcePosition.of(configFile), "jekyll-github-metadata found no repository: site.github"
+                    + " stays unset", "add repository: OWNER/NAME to " + configFile);
+        }
+        return filled.<Object>map(m -> m).orElse(data);
+    }
+
+    private static Map<String, Object> stringKeys(Map<?, ?> map) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(String.valueOf(k), v));
+        return out;
     }
 
     /** A static file, a {@link SourceFile}, or null when the file was broken (the problem is recorded). */
