@@ -18,7 +18,9 @@ import java.util.function.Function;
  *     {@code markdownify}, {@code scss} for {@code scssify}); empty when no parser handles it
  * @param highlighting colours code for {@code {% highlight %}}, or declines
  * @param files reads a file of the site (theme included) by root-relative path, for
- *     {@code {% include_relative %}}; empty when there is none
+ *     {@code {% include_relative %}}; empty when there is none; throws a
+ *     {@link dev.colophon.diagnostic.ColophonException} saying why when the site keeps the file from
+ *     templates (its configuration, a hidden file, in safe mode an excluded one)
  * @param warnings where templates report problems that do not stop the build (an unknown filter in
  *     Jekyll's default, lax mode)
  */

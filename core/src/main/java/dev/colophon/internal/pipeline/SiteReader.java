@@ -157,7 +157,7 @@ public final class SiteReader {
         Map<String, Template> layouts = templates(byKind.get(SourceKind.LAYOUT), "_layouts/", true);
         Map<String, Template> includes = templates(byKind.get(SourceKind.INCLUDE), "_includes/", false);
         Map<String, Object> data = new DataFiles(plugins, source, problems).read(byKind.get(SourceKind.DATA));
-        setup = templateSetup(config, includes);
+        setup = templateSetup(config, includes, rules);
 
         List<String> candidates = new ArrayList<>();
         for (SourceKind kind : List.of(SourceKind.POST, SourceKind.DRAFT, SourceKind.DOCUMENT, SourceKind.OTHER)) {
@@ -447,13 +447,25 @@ public final class SiteReader {
                 this::readOptional, links, options.environment(), stages, cacheBuild, order);
     }
 
-    private TemplateSetup templateSetup(SiteConfig config, Map<String, Template> includes) {
+    private TemplateSetup templateSetup(SiteConfig config, Map<String, Template> includes, SourceRules rules) {
         Highlighting highlighting = highlighting(config);
         return new TemplateSetup(config, name -> Optional.ofNullable(includes.get(name)),
                 (extension, text) -> plugins.parser(extension).map(parser -> parser.toHtml(text,
                         new ParseContext("(" + extension + "ify)", 1, config, this::readOptional,
                                 highlighting, "", options.environment(), (path, css) -> { }))),
-                highlighting, this::readOptional, problems::add);
+                highlighting, path -> readForTemplates(path, rules, config.safe()), problems::add);
+    }
+
+    /**
+     * A file for {@code include_relative}: never the configuration or a hidden file, and in safe mode
+     * nothing the site excludes; a post from a stranger could otherwise print {@code .env} into the page.
+     */
+    private Optional<byte[]> readForTemplates(String path, SourceRules rules, boolean safe) {
+        Optional<String> refused = rules.unreadableByTemplates(path, safe);
+        if (refused.isPresent()) {
+            throw new ColophonException(path + " cannot be included: " + refused.get());
+        }
+        return readOptional(path);
     }
 
     /**

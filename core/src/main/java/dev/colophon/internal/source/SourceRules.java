@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Jekyll's rules for which source files take part in a build, and as what.
@@ -16,6 +18,10 @@ public final class SourceRules {
     private static final List<String> DEFAULT_EXCLUDES = List.of(".sass-cache", ".jekyll-cache", "gemfiles",
             "Gemfile", "Gemfile.lock", "node_modules", "vendor/bundle", "vendor/cache", "vendor/gems",
             "vendor/ruby");
+
+    /** Jekyll's configuration files at the root: {@code _config.yml}, {@code _config.dev.yaml}, {@code _config.toml}. */
+    private static final Pattern CONFIG_NAME =
+            Pattern.compile("_config(\\.[^/]*)?\\.(ya?ml|toml)");
 
     private final List<String> excludes = new ArrayList<>();
     private final List<PathMatcher> excludeGlobs = new ArrayList<>();
@@ -67,7 +73,8 @@ public final class SourceRules {
         if (segments.length > 1) {
             switch (first) {
                 case "_layouts": return SourceKind.LAYOUT;
-                case "_includes": return SourceKind.INCLUDE;
+                // A hidden file there is not an include: {% include .env %} finds nothing.
+                case "_includes": return hiddenBelow(segments, 1) ? SourceKind.IGNORED : SourceKind.INCLUDE;
                 case "_data": return SourceKind.DATA;
                 default: break;
             }
@@ -90,6 +97,33 @@ public final class SourceRules {
             return SourceKind.IGNORED;
         }
         return SourceKind.OTHER;
+    }
+
+    /**
+     * Why {@code include_relative} may not read a file, or empty when it may. Never the configuration (it
+     * may hold keys) nor a hidden file (a name, or a folder's, starting with {@code .} or {@code #} or ending
+     * with {@code ~}: {@code .env}, {@code .git/}, an editor's backup) unless {@code include:} lists it; in
+     * safe mode, nothing {@code exclude:} leaves out either. Outside safe mode an excluded file may be read,
+     * as in Jekyll: a site may leave {@code README.md} out of the build and include it in its home page.
+     * Names starting with {@code _} are not hidden here: they are where such snippets are kept.
+     *
+     * @param path a {@code /}-separated path relative to the source, without {@code ..}
+     */
+    public Optional<String> unreadableByTemplates(String path, boolean safe) {
+        String[] segments = path.split("/");
+        if (path.equals(configFile) || segments.length == 1 && CONFIG_NAME.matcher(path).matches()) {
+            return Optional.of("it is the site's configuration");
+        }
+        for (String segment : segments) {
+            if ((segment.startsWith(".") || segment.startsWith("#") || segment.endsWith("~")) && !isIncluded(path)) {
+                return Optional.of("it is hidden (a name starting with '.' or '#', or ending with '~')");
+            }
+        }
+        if (safe && isExcluded(path)) {
+            return Optional.of("exclude: in " + configFile + " leaves it out of the site, and safe mode "
+                    + "reads nothing the site leaves out");
+        }
+        return Optional.empty();
     }
 
     /** The categories a post gets from the folders above its {@code _posts} folder. */

@@ -38,5 +38,24 @@ class SourceRulesTest {
         assertEquals(SourceKind.IGNORED, rules.classify("drafts-old/x.md"));
         assertEquals(SourceKind.IGNORED, rules.classify("node_modules/x/index.js"));
         assertEquals(List.of("blog", "news"), SourceRules.folderCategories("blog/news/_posts/2021-01-01-a.md"));
+        assertEquals(SourceKind.IGNORED, rules.classify("_includes/.env"));
+    }
+
+    @Test
+    void includeRelativeReadsNoHiddenFileNorTheConfigurationAndInSafeModeNothingExcluded() {
+        SourceRules rules = rules(List.of("README.md", "*.log"), List.of(".well-known"));
+        for (String path : List.of(".env", "docs/.env", ".git/config", "notes.md~", "#notes.md#", "_config.yml",
+                "_config.dev.yaml", "_config.toml")) {
+            assertEquals(true, rules.unreadableByTemplates(path, false).isPresent(), path);
+            assertEquals(true, rules.unreadableByTemplates(path, true).isPresent(), path);
+        }
+        for (String path : List.of("README.md", "logs/build.log", "node_modules/x/README.md")) {
+            assertEquals(false, rules.unreadableByTemplates(path, false).isPresent(), path);
+            assertEquals(true, rules.unreadableByTemplates(path, true).isPresent(), path);
+        }
+        for (String path : List.of("guide/_snippet.md", "_posts/part.md", "_data/x.yml", ".well-known/a.txt",
+                "docs/config.yml", "docs/_config.yml")) {
+            assertEquals(false, rules.unreadableByTemplates(path, true).isPresent(), path);
+        }
     }
 }

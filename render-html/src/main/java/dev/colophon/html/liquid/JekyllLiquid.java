@@ -1,5 +1,6 @@
 package dev.colophon.html.liquid;
 
+import dev.colophon.diagnostic.ColophonException;
 import dev.colophon.liquid.Context;
 import dev.colophon.liquid.ErrorMode;
 import dev.colophon.liquid.Liquid;
@@ -9,6 +10,7 @@ import dev.colophon.spi.TemplateSetup;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -65,7 +67,7 @@ final class JekyllLiquid implements JekyllInclude.Files {
         Template template = parsed.get(key);
         if (template == null) {
             if (relative) {
-                String text = setup.files().apply(key).map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+                String text = read(key).map(bytes -> new String(bytes, StandardCharsets.UTF_8))
                         .orElseThrow(() -> new MissingFile(kind, name, key));
                 template = parse(text, key, 1);
             } else {
@@ -77,6 +79,15 @@ final class JekyllLiquid implements JekyllInclude.Files {
             template = raced != null ? raced : template;
         }
         return template;
+    }
+
+    /** A file beside the page, unless the site keeps it from templates (a hidden file, its configuration...). */
+    private Optional<byte[]> read(String path) {
+        try {
+            return setup.files().apply(path);
+        } catch (ColophonException e) {
+            throw new RefusedFile(e.getMessage());
+        }
     }
 
     /** Parses an included file's Liquid, reporting what Jekyll's default mode forgives. */
@@ -121,6 +132,15 @@ final class JekyllLiquid implements JekyllInclude.Files {
             this.kind = kind;
             this.name = name;
             this.path = path;
+        }
+    }
+
+    /** A file {@code include_relative} may not read: hidden, the configuration, or excluded in safe mode. */
+    static final class RefusedFile extends LiquidException {
+        private static final long serialVersionUID = 1L;
+
+        RefusedFile(String message) {
+            super(Kind.FILE_SYSTEM, message);
         }
     }
 

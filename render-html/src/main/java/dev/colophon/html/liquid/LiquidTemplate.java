@@ -89,6 +89,10 @@ final class LiquidTemplate implements TemplateEngine.Compiled {
                     ? "create it, or fix the name in the {% include %} tag"
                     : "check the path in {% include_relative %}; it is relative to this file");
         }
+        if (e.find(JekyllLiquid.RefusedFile.class) != null) {
+            return new SourceException(position(e), e.detail(), "keep the text to include in a file of the site's "
+                    + "own; a name starting with '_' keeps it out of the output");
+        }
         if (e.kind() == LiquidException.Kind.LIMIT) {
             return new SourceException(position(e), e.detail(), jekyll.setup().config().safe()
                     ? "safe mode bounds the work of a page's Liquid; a loop or a growing string here goes past it"
