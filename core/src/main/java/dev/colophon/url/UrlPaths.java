@@ -18,6 +18,40 @@ public final class UrlPaths {
         return SCHEME.matcher(url).matches();
     }
 
+    /**
+     * Whether a browser would open {@code url} as a web page and nothing else: an {@code http:} or
+     * {@code https:} address, or one without a scheme (relative, root-relative, {@code //host/...}). Read as
+     * a browser reads it, and then some: whatever is invisible is dropped anywhere (a browser drops tabs
+     * and line breaks anywhere, spaces and control characters around it), and a quote in front too (a
+     * {@code refresh} header takes it off). {@code javascript:}, {@code data:}, {@code mailto:} are not,
+     * and neither is an address whose first segment has a character reference, which an attribute would
+     * decode ({@code &#106;avascript:}).
+     */
+    public static boolean isWebAddress(String url) {
+        StringBuilder visible = new StringBuilder(url.length());
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (!Character.isISOControl(c) && !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                    && Character.getType(c) != Character.FORMAT) {
+                visible.append(c);
+            }
+        }
+        String seen = visible.toString();
+        if (seen.startsWith("'") || seen.startsWith("\"")) {
+            seen = seen.substring(1);
+        }
+        String lower = seen.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http:") || lower.startsWith("https:")) {
+            return true;
+        }
+        int end = 0;
+        while (end < seen.length() && "/?#".indexOf(seen.charAt(end)) < 0) {
+            end++;
+        }
+        String first = seen.substring(0, end);
+        return first.indexOf(':') < 0 && first.indexOf('&') < 0;
+    }
+
     /** The path with each run of slashes made one, as Jekyll does to permalinks. */
     public static String squeezeSlashes(String path) {
         return path.contains("//") ? SLASHES.matcher(path).replaceAll("/") : path;

@@ -32,7 +32,7 @@ public final class PagesRenderer implements Renderer {
             // redirect_to: (jekyll-redirect-from) replaces the page with a redirect.
             String redirect = content.frontMatter().string("redirect_to").orElse(null);
             outputs.add(new Output(content.outputPath(), inputs, redirect != null
-                    ? () -> bytes(Redirects.html(redirect))
+                    ? () -> bytes(Redirects.html(Redirects.target(content, redirect, site.config().safe(), context)))
                     : () -> bytes(post.apply(layouts.apply(content.layout(), content.html(), content, context),
                             content))));
         }

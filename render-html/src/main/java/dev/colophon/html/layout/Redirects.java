@@ -1,6 +1,8 @@
 package dev.colophon.html.layout;
 
 import com.google.auto.service.AutoService;
+import dev.colophon.diagnostic.SourceException;
+import dev.colophon.diagnostic.SourcePosition;
 import dev.colophon.model.Content;
 import dev.colophon.model.Page;
 import dev.colophon.model.Post;
@@ -8,6 +10,8 @@ import dev.colophon.model.FrontMatter;
 import dev.colophon.model.Site;
 import dev.colophon.spi.GeneratedPage;
 import dev.colophon.spi.Generator;
+import dev.colophon.spi.RenderContext;
+import dev.colophon.url.UrlPaths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -61,11 +65,13 @@ public final class Redirects implements Generator {
             values.put("layout", "none");
             values.put("permalink", "/redirects.json");
             values.put("sitemap", false);
+            // Not {% raw %}: a path with {% endraw %} in it would end it, and run the Liquid after.
+            values.put("render_with_liquid", false);
             StringBuilder json = new StringBuilder("{");
             all.forEach((from, to) -> json.append(json.length() > 1 ? "," : "").append(quote(from)).append(':')
                     .append(quote(to)));
             out.add(new GeneratedPage("redirects.json", new FrontMatter(values, Map.of()),
-                    "{% raw %}" + json.append('}') + "{% endraw %}"));
+                    json.append('}').toString()));
         }
         return out;
     }
@@ -75,8 +81,43 @@ public final class Redirects implements Generator {
         values.put("layout", "none");
         values.put("permalink", from);
         values.put("sitemap", false);
+        values.put("render_with_liquid", false);
         String path = (from.endsWith("/") ? from + "index.html" : from.endsWith(".html") ? from : from + ".html").substring(1);
-        return new GeneratedPage(path, new FrontMatter(values, Map.of()), "{% raw %}" + html(target) + "{% endraw %}");
+        return new GeneratedPage(path, new FrontMatter(values, Map.of()), html(target));
+    }
+
+    /**
+     * A page's {@code redirect_to:}, checked: a redirect to anything but a web address would run in the
+     * reader's browser ({@code javascript:}) or show a document of the post's making ({@code data:}). In
+     * safe mode that is an error at its line; otherwise it is written as jekyll-redirect-from writes it,
+     * with a warning, since the site's own author may mean it.
+     */
+    static String target(Content content, String target, boolean safe, RenderContext context) {
+        if (UrlPaths.isWebAddress(target)) {
+            return target;
+        }
+        int line = content.frontMatter().line("redirect_to");
+        SourcePosition at = new SourcePosition(content.path(), line, line == 0 ? 0 : 1);
+        String what = "redirect_to '" + printable(target) + "' is not a web address";
+        if (safe) {
+            throw new SourceException(at, what, "safe mode redirects only to http:, https: or a path of the site");
+        }
+        context.warn(at, what + "; it is written as it is, and a reader following it runs what it says",
+                "redirect to an http: or https: address, or to a path");
+        return target;
+    }
+
+    /** Control characters as escapes, so that a message shows them instead of breaking its line. */
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     /** jekyll-redirect-from's page, made valid HTML5 (the gem's lacks head and body, which HTML5 allows). */
@@ -91,7 +132,25 @@ public final class Redirects implements Generator {
                 + "<a href=\"" + url + "\">Click here if you are not redirected.</a>\n</html>\n";
     }
 
+    /** A JSON string: quotes, backslashes and control characters escaped (a path may hold a tab). */
     private static String quote(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 }
