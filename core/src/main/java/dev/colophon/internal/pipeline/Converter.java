@@ -41,6 +41,10 @@ final class Converter {
     /** What may not be in an id part: anything but letters, digits, '_' and '-'. */
     private static final Pattern NOT_ID = Pattern.compile("[^\\p{L}\\p{N}_-]");
 
+    /** An ampersand that starts no character reference, for Liquid's {@code escape_once}. */
+    private static final Pattern BARE_AMPERSAND =
+            Pattern.compile("&(?!(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+);)");
+
     /** For text that is not written as a file of its own (a post's body, an excerpt): nothing beside it. */
     private static final BiConsumer<String, String> NO_SIDECARS = (path, text) -> { };
 
@@ -86,7 +90,9 @@ final class Converter {
     LazyBody body(Post post, SourceFile file, Supplier<String> text, Consumer<SourceException> problems) {
         SourceFile outline = file.withoutBody();
         String separator = post.frontMatter().string("excerpt_separator").orElse(config.excerptSeparator());
-        Optional<String> given = post.frontMatter().string("excerpt");
+        // Jekyll prints a front matter excerpt as the HTML it is, and themes print excerpts raw; in safe mode
+        // its HTML is shown as text, as raw HTML in a Markdown body is.
+        Optional<String> given = post.frontMatter().string("excerpt").map(t -> config.safe() ? escapeOnce(t) : t);
         return new LazyBody(
                 () -> toHtml(liquid(outline, post, text.get()), outline, "", NO_SIDECARS),
                 () -> given.orElseGet(() -> excerpt(liquid(outline, post, text.get()), separator, outline)),
@@ -141,6 +147,12 @@ final class Converter {
         }
         String html = toHtml(definitions.length() == 0 ? head : head + definitions, file, "", NO_SIDECARS);
         return FOOTNOTE_ID.matcher(html.strip()).replaceAll("$1$2:" + idPrefix(file.path()) + ":");
+    }
+
+    /** Liquid's {@code escape_once}: markup characters escaped, character references left as they are. */
+    private static String escapeOnce(String text) {
+        return BARE_AMPERSAND.matcher(text).replaceAll("&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;").replace("'", "&#39;");
     }
 
     /** The file's name without its extension, e.g. {@code 2021-09-09-kramdown-post}, as an id part. */

@@ -7,6 +7,7 @@ import dev.colophon.liquid.TagInput;
 import dev.colophon.liquid.Template;
 import dev.colophon.liquid.Texts;
 import dev.colophon.spi.TemplateSetup;
+import dev.colophon.url.UrlPaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,6 +22,11 @@ import java.util.regex.Pattern;
  * jekyll-seo-tag's {@code {% seo %}}: the values its Ruby "drops" compute (title, description, author,
  * canonical URL, image, JSON-LD...), ported here, rendered with the gem's own template so the markup is
  * the gem's. {@code {% seo title=false %}} leaves out the title element.
+ *
+ * <p>The gem formats titles and descriptions (Markdown, tags stripped, escaped) but prints the author,
+ * the image's alt text and size, the locale and the canonical URL as they are written: a quote in an
+ * author's name ends the attribute, and {@code </script>} ends the JSON-LD script. They are escaped here,
+ * as the titles are. In safe mode an image or canonical URL that is not a web address is left out.
  */
 final class SeoTag implements Node {
 
@@ -88,19 +94,22 @@ final class SeoTag implements Node {
         seo.put("show_title", title != null && !args.toLowerCase(java.util.Locale.ROOT).contains("title=false"));
         seo.put("site_title", siteTitle);
         seo.put("page_title", pageTitle);
-        String description = orElse(format(first(page.get("description"), page.get("excerpt"))), siteDescription);
+        boolean safe = setup.config().safe();
+        // The excerpt is HTML already: in safe mode, Markdown would escape its tags a second time.
+        String description = orElse(page.get("description") != null || !safe ? format(first(page.get("description"),
+                page.get("excerpt"))) : formatHtml(page.get("excerpt")), siteDescription);
         seo.put("description", description);
         Map<String, Object> author = author(page, site);
-        seo.put("author", author);
+        seo.put("author", escaped(author));
         String locale = String.valueOf(first(page.get("locale"), site.get("locale"), page.get("lang"), site.get("lang"),
                 "en_US")).replace('-', '_');
-        seo.put("page_locale", locale);
-        String canonical = page.get("canonical_url") != null && !string(page.get("canonical_url")).isEmpty()
-                ? string(page.get("canonical_url"))
-                : absolute(url == null ? "" : url).replaceAll("/index\\.html$", "/");
-        seo.put("canonical_url", canonical);
-        Map<String, Object> image = image(page);
-        seo.put("image", image);
+        seo.put("page_locale", escapeOnce(locale));
+        String own = absolute(url == null ? "" : url).replaceAll("/index\\.html$", "/");
+        String given = string(page.get("canonical_url"));
+        String canonical = given == null || given.isEmpty() || safe && !UrlPaths.isWebAddress(given) ? own : given;
+        seo.put("canonical_url", escapeOnce(canonical));
+        Map<String, Object> image = image(page, safe);
+        seo.put("image", escaped(image));
 
         String type = pageSeo.get("type") != null ? string(pageSeo.get("type"))
                 : homeOrAbout ? "WebSite" : page.get("date") != null ? "BlogPosting" : "WebPage";
@@ -179,7 +188,7 @@ final class SeoTag implements Node {
         return out;
     }
 
-    private Map<String, Object> image(Map<?, ?> page) {
+    private Map<String, Object> image(Map<?, ?> page, boolean safe) {
         Object raw = page.get("image");
         if (raw == null) {
             return null;
@@ -193,7 +202,11 @@ final class SeoTag implements Node {
         } else {
             image.put("path", raw.toString());
         }
-        image.put("path", Urls.escapeUri(absolute(image.get("path").toString())));
+        String path = image.get("path").toString();
+        if (safe && !UrlPaths.isWebAddress(path)) {
+            return null;
+        }
+        image.put("path", Urls.escapeUri(absolute(path)));
         return image;
     }
 
@@ -207,11 +220,33 @@ final class SeoTag implements Node {
             return null;
         }
         String text = value.toString();
-        String html = setup.converter().convert("md", text).orElse(text);
-        String plain = html.replaceAll("(?s)<script.*?</script>|<!--.*?-->|<style.*?</style>|<[^>]*>", "")
+        return plain(setup.converter().convert("md", text).orElse(text));
+    }
+
+    /**
+     * A description that is HTML already (an excerpt): the gem's format_string without Markdown, which in
+     * safe mode would show its tags as text.
+     */
+    private static String formatHtml(Object value) {
+        return value == null ? null : plain(value.toString());
+    }
+
+    /** The gem's strip_html, normalize_whitespace and escape_once; null when nothing is left. */
+    private static String plain(String html) {
+        String text = html.replaceAll("(?s)<script.*?</script>|<!--.*?-->|<style.*?</style>|<[^>]*>", "")
                 .replaceAll("\\s+", " ").strip();
-        String escaped = escapeOnce(plain);
+        String escaped = escapeOnce(text);
         return escaped.isEmpty() ? null : escaped;
+    }
+
+    /** The values as the template prints them, in attributes: text escaped, the rest as it is. */
+    private static Map<String, Object> escaped(Map<String, Object> values) {
+        if (values == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>(values);
+        out.replaceAll((key, value) -> value instanceof String text ? escapeOnce(text) : value);
+        return out;
     }
 
     private static String escapeOnce(String text) {
