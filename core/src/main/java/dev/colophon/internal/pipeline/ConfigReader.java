@@ -2,6 +2,7 @@ package dev.colophon.internal.pipeline;
 
 import dev.colophon.diagnostic.SourceException;
 import dev.colophon.diagnostic.SourcePosition;
+import dev.colophon.internal.source.SourceRules;
 import dev.colophon.model.Author;
 import dev.colophon.model.FeedSettings;
 import dev.colophon.model.Pagination;
@@ -64,8 +65,8 @@ final class ConfigReader {
                 baseurl(string(values, "baseurl", "")),
                 string(values, "permalink", SiteConfig.DEFAULT_PERMALINK),
                 zone(values),
-                strings(values, "exclude"),
-                strings(values, "include"),
+                globs(values, "exclude"),
+                globs(values, "include"),
                 bool(values, "future", defaults.future()),
                 bool(values, "show_drafts", defaults.showDrafts()),
                 string(values, "excerpt_separator", SiteConfig.DEFAULT_EXCERPT_SEPARATOR),
@@ -284,6 +285,46 @@ final class ConfigReader {
             out.add(value.toString());
         }
         return out;
+    }
+
+    /**
+     * The entries of exclude or include, each a path or a glob; a glob that is not one (an unclosed '[') is
+     * an error at its line, and left out.
+     */
+    private List<String> globs(Map<String, Object> values, String key) {
+        List<String> out = new ArrayList<>();
+        for (String entry : strings(values, key)) {
+            String problem = SourceRules.isGlob(entry) ? SourceRules.globProblem(entry) : null;
+            if (problem == null) {
+                out.add(entry);
+            } else {
+                problems.error(position(key, entry), key + " pattern '" + entry + "' is not a valid glob: " + problem,
+                        "write \\[ for a '[' that is part of a name");
+            }
+        }
+        return out;
+    }
+
+    /** Where an entry of a top-level key's list is: the first place its text appears after the key. */
+    private SourcePosition position(String key, String entry) {
+        SourcePosition at = position(key);
+        int offset = 0;
+        for (int line = 1; line < at.line() && offset >= 0; line++) {
+            offset = text.indexOf('\n', offset) + 1;
+        }
+        int found = at.line() == 0 ? -1 : text.indexOf(entry, offset);
+        if (found < 0) {
+            return at;
+        }
+        int line = at.line();
+        int lineStart = offset;
+        for (int i = offset; i < found; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new SourcePosition(path, line, found - lineStart + 1);
     }
 
     private void wrongType(String key, String expected) {

@@ -1,9 +1,6 @@
 package dev.colophon.internal.source;
 
 import dev.colophon.model.SiteConfig;
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +21,9 @@ public final class SourceRules {
             Pattern.compile("_config(\\.[^/]*)?\\.(ya?ml|toml)");
 
     private final List<String> excludes = new ArrayList<>();
-    private final List<PathMatcher> excludeGlobs = new ArrayList<>();
+    private final List<Glob> excludeGlobs = new ArrayList<>();
     private final List<String> includes;
+    private final List<Glob> includeGlobs;
     private final String configFile;
     private final java.util.Set<String> collectionFolders;
 
@@ -39,8 +37,9 @@ public final class SourceRules {
         excludes.addAll(DEFAULT_EXCLUDES);
         for (String exclude : config.exclude()) {
             String clean = strip(exclude);
-            if (clean.contains("*") || clean.contains("?") || clean.contains("[")) {
-                excludeGlobs.add(FileSystems.getDefault().getPathMatcher("glob:" + clean));
+            if (isGlob(clean)) {
+                // The configuration reader reported a pattern that is not a glob, and leaves it out.
+                glob(clean).ifPresent(excludeGlobs::add);
             } else {
                 excludes.add(clean);
             }
@@ -49,7 +48,37 @@ public final class SourceRules {
         List<String> included = new ArrayList<>(List.of(".htaccess"));
         config.include().stream().map(SourceRules::strip).forEach(included::add);
         this.includes = List.copyOf(included);
+        // Jekyll matches include entries as globs too (File.fnmatch).
+        this.includeGlobs = includes.stream().filter(SourceRules::isGlob).map(SourceRules::glob)
+                .flatMap(java.util.Optional::stream).toList();
         this.configFile = configFile;
+    }
+
+    /** Whether an exclude or include entry is a glob rather than a path. */
+    public static boolean isGlob(String entry) {
+        return entry.contains("*") || entry.contains("?") || entry.contains("[");
+    }
+
+    /**
+     * Checks an exclude or include glob.
+     *
+     * @return what is wrong with it, or null when it is a glob
+     */
+    public static String globProblem(String entry) {
+        try {
+            Glob.of(strip(entry));
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static java.util.Optional<Glob> glob(String clean) {
+        try {
+            return java.util.Optional.of(Glob.of(clean));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static String strip(String entry) {
@@ -162,6 +191,14 @@ public final class SourceRules {
                 return true;
             }
         }
+        if (!includeGlobs.isEmpty()) {
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            for (Glob glob : includeGlobs) {
+                if (glob.matches(path) || glob.matches(name)) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 
@@ -172,9 +209,9 @@ public final class SourceRules {
             }
         }
         if (!excludeGlobs.isEmpty()) {
-            Path p = Path.of(path);
-            for (PathMatcher glob : excludeGlobs) {
-                if (glob.matches(p) || glob.matches(p.getFileName())) {
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            for (Glob glob : excludeGlobs) {
+                if (glob.matches(path) || glob.matches(name)) {
                     return true;
                 }
             }
