@@ -31,13 +31,16 @@ final class SafeYaml {
      */
     static final Tag PLAIN = new Tag("tag:colophon.dev,2024:plain");
 
+    /** Front matter and configuration: what a person writes by hand. */
     static final int MAX_CODE_POINTS = 3 * 1024 * 1024;
+    /**
+     * A data file: often exported (a publications list of 60,000 records is 4 MB), so the limit is one on
+     * memory, not on what a site may hold. Its cost is linear in its size: the alias and nesting limits, which
+     * stay, are what stop a small file from growing ("billion laughs").
+     */
+    static final int MAX_DATA_CODE_POINTS = 64 * 1024 * 1024;
     static final int MAX_NESTING = 50;
     static final int MAX_COLLECTION_ALIASES = 50;
-
-    private static final String LIMITS_HINT = "keep YAML under " + MAX_CODE_POINTS / (1024 * 1024)
-            + " MiB, " + MAX_NESTING + " levels of nesting and " + MAX_COLLECTION_ALIASES
-            + " aliases of lists or mappings";
 
     private SafeYaml() {
     }
@@ -54,13 +57,20 @@ final class SafeYaml {
      * @throws SourceException when the YAML is malformed or exceeds a limit
      */
     static Node compose(YamlText yaml) {
+        return compose(yaml, MAX_CODE_POINTS);
+    }
+
+    /** Composes a YAML document of at most {@code maxCodePoints} characters (see {@link #MAX_DATA_CODE_POINTS}). */
+    static Node compose(YamlText yaml, int maxCodePoints) {
         String text = yaml.text();
+        String limitsHint = "keep YAML under " + maxCodePoints / (1024 * 1024) + " MiB, " + MAX_NESTING
+                + " levels of nesting and " + MAX_COLLECTION_ALIASES + " aliases of lists or mappings";
         // SnakeYAML checks its limit only between tokens, so one huge scalar would be scanned (slowly) first.
-        if (text.length() > MAX_CODE_POINTS && text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+        if (text.length() > maxCodePoints && text.codePointCount(0, text.length()) > maxCodePoints) {
             throw new SourceException(yaml.start(),
-                    "the YAML is longer than the limit of " + MAX_CODE_POINTS + " characters", LIMITS_HINT);
+                    "the YAML is longer than the limit of " + maxCodePoints + " characters", limitsHint);
         }
-        LoaderOptions options = options();
+        LoaderOptions options = options(maxCodePoints);
         try {
             StreamReader reader = new StreamReader(text);
             return new Composer(new ParserImpl(reader, options), new PlainResolver(), options).getSingleNode();
@@ -81,7 +91,7 @@ final class SafeYaml {
             String message = String.valueOf(e.getMessage()).startsWith("Number of aliases")
                     ? "more than " + MAX_COLLECTION_ALIASES + " aliases of lists or mappings, as in a YAML"
                             + " \"billion laughs\" bomb" : sentence(e.getMessage());
-            throw new SourceException(yaml.start(), message, LIMITS_HINT, e);
+            throw new SourceException(yaml.start(), message, limitsHint, e);
         } catch (RuntimeException e) {
             // SnakeYAML's own argument checks can still trip on odd input, e.g. a tag "!<%20x>" of escaped
             // spaces; only SnakeYAML runs here, so the input is at fault.
@@ -90,14 +100,14 @@ final class SafeYaml {
         }
     }
 
-    private static LoaderOptions options() {
+    private static LoaderOptions options(int maxCodePoints) {
         LoaderOptions options = new LoaderOptions();
         // Duplicate and recursive keys are also checked by NodeConverter, which does the construction;
         // they are set here so the options say what this loader accepts.
         options.setAllowDuplicateKeys(false);
         options.setAllowRecursiveKeys(false);
         options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
-        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setCodePointLimit(maxCodePoints);
         options.setNestingDepthLimit(MAX_NESTING);
         // Let every tag through composition, which only records it on the node: NodeConverter rejects
         // unknown tags with the tag as written, where SnakeYAML's check would only catch some of them.

@@ -46,7 +46,7 @@ public final class YamlDataReader implements DataReader {
     @Override
     public Object read(SourceText source, Consumer<Diagnostic> warnings) {
         YamlText yaml = new YamlText(source.path(), "the file", SafeYaml.withoutBom(source.text()), 1);
-        Node root = SafeYaml.compose(yaml);
+        Node root = SafeYaml.compose(yaml, SafeYaml.MAX_DATA_CODE_POINTS);
         Object value = root == null ? null : new NodeConverter(yaml, warnings).convert(root);
         return value == null ? new LinkedHashMap<String, Object>() : value;
     }

@@ -52,6 +52,10 @@ final class DataFiles {
                 put(data, relative.substring(0, dot).split("/"), value, path);
             } catch (SourceException e) {
                 problems.add(e);
+            } catch (dev.colophon.diagnostic.ColophonException e) {
+                throw e; // the source's own errors (a link out of the site): they stop the build, as before
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                problems.failed(path, "reading", e);
             }
         }
         return data;
