@@ -18,9 +18,11 @@ import java.util.Objects;
  *     by default, {@code production} for a deploy (the CLI takes it from {@code JEKYLL_ENV})
  * @param safe build in safe mode (Jekyll's {@code --safe}), for untrusted content; also on when
  *     {@code safe: true}. The site's own configuration cannot switch it off.
+ * @param waitForDestination when another build is writing into the same destination, wait for it to
+ *     finish rather than fail (one build at a time writes a destination; the CLI's {@code --wait})
  */
 public record BuildOptions(boolean drafts, boolean future, String configFile, Instant now, int threads,
-        String environment, boolean safe) {
+        String environment, boolean safe, boolean waitForDestination) {
 
     /** The configuration file a site has when none is named. */
     public static final String DEFAULT_CONFIG = "_config.yml";
@@ -34,37 +36,44 @@ public record BuildOptions(boolean drafts, boolean future, String configFile, In
         }
     }
 
-    /** No drafts, no future posts, {@code _config.yml}, the current time, one thread per core, not safe. */
+    /**
+     * No drafts, no future posts, {@code _config.yml}, the current time, one thread per core, not safe, not
+     * waiting for another build.
+     */
     public static BuildOptions defaults() {
         return new BuildOptions(false, false, DEFAULT_CONFIG, Instant.now(), Runtime.getRuntime().availableProcessors(),
-                "development", false);
+                "development", false, false);
     }
 
     public BuildOptions withDrafts(boolean drafts) {
-        return new BuildOptions(drafts, future, configFile, now, threads, environment, safe);
+        return new BuildOptions(drafts, future, configFile, now, threads, environment, safe, waitForDestination);
     }
 
     public BuildOptions withFuture(boolean future) {
-        return new BuildOptions(drafts, future, configFile, now, threads, environment, safe);
+        return new BuildOptions(drafts, future, configFile, now, threads, environment, safe, waitForDestination);
     }
 
     public BuildOptions withConfigFile(String configFile) {
-        return new BuildOptions(drafts, future, configFile, now, threads, environment, safe);
+        return new BuildOptions(drafts, future, configFile, now, threads, environment, safe, waitForDestination);
     }
 
     public BuildOptions withNow(Instant now) {
-        return new BuildOptions(drafts, future, configFile, now, threads, environment, safe);
+        return new BuildOptions(drafts, future, configFile, now, threads, environment, safe, waitForDestination);
     }
 
     public BuildOptions withThreads(int threads) {
-        return new BuildOptions(drafts, future, configFile, now, threads, environment, safe);
+        return new BuildOptions(drafts, future, configFile, now, threads, environment, safe, waitForDestination);
     }
 
     public BuildOptions withEnvironment(String environment) {
-        return new BuildOptions(drafts, future, configFile, now, threads, environment, safe);
+        return new BuildOptions(drafts, future, configFile, now, threads, environment, safe, waitForDestination);
     }
 
     public BuildOptions withSafe(boolean safe) {
-        return new BuildOptions(drafts, future, configFile, now, threads, environment, safe);
+        return new BuildOptions(drafts, future, configFile, now, threads, environment, safe, waitForDestination);
+    }
+
+    public BuildOptions withWaitForDestination(boolean waitForDestination) {
+        return new BuildOptions(drafts, future, configFile, now, threads, environment, safe, waitForDestination);
     }
 }

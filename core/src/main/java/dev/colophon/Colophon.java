@@ -4,6 +4,8 @@ import dev.colophon.diagnostic.ColophonException;
 import dev.colophon.internal.memo.BuildMemory;
 import dev.colophon.internal.memo.FileStamps;
 import dev.colophon.internal.output.BuildRenderContext;
+import dev.colophon.internal.output.DestinationLock;
+import dev.colophon.internal.output.Origins;
 import dev.colophon.internal.output.OutputPlan;
 import dev.colophon.internal.output.SiteWriter;
 import dev.colophon.internal.output.StaticFilesRenderer;
@@ -70,14 +72,24 @@ public final class Colophon {
      * Builds the site in {@code source} into {@code destination}. The site is written into a temporary
      * folder beside the destination, which replaces the destination only when the build succeeded.
      *
+     * <p>One build at a time writes a destination: another build into the same destination, in this process
+     * or another, fails at once, or waits when {@link BuildOptions#waitForDestination()} is set.
+     *
      * @throws dev.colophon.diagnostic.BuildFailedException with every problem found; nothing was written
-     * @throws ColophonException when the folders cannot be used
+     * @throws ColophonException when the folders cannot be used, or another build is writing the destination
      */
     public BuildResult build(Path source, Path destination, BuildOptions options) {
         long start = System.nanoTime();
         Path src = source.toAbsolutePath().normalize();
         Path dest = destination.toAbsolutePath().normalize();
         checkFolders(src, dest);
+        // Taken before anything is read: a second build fails at once (or waits), rather than after its work.
+        try (DestinationLock lock = DestinationLock.acquire(dest, options.waitForDestination())) {
+            return build(src, dest, options, start);
+        }
+    }
+
+    private BuildResult build(Path src, Path dest, BuildOptions options, long start) {
         ForkJoinPool pool = new ForkJoinPool(options.threads());
         try {
             Optional<FileStamps> sources = Optional.empty();
@@ -90,8 +102,9 @@ public final class Colophon {
             }
             Problems problems = new Problems();
             Stages stages = new Stages();
-            SiteReader reader = new SiteReader(plugins, new DirectorySource(src).skipping(dest), options, pool, problems,
-                    stages).caching(cache);
+            // The lock file is in the source when the destination is, and is no file of the site.
+            DirectorySource files = new DirectorySource(src).skipping(dest).skipping(DestinationLock.fileOf(dest));
+            SiteReader reader = new SiteReader(plugins, files, options, pool, problems, stages).caching(cache);
             // Every problem of the build in one run: reading goes on past broken files, and so does
             // rendering; the writer throws before anything reaches the destination.
             Site site = reader.readAll(null);
@@ -108,6 +121,7 @@ public final class Colophon {
                     }))
                     .toList();
             new SiteWriter(dest, site.config().keepFiles())
+                    .naming(output -> Origins.of(site, output.source(), output.path()))
                     .write(outputs, pool, problems, stages, () -> bodies.convertRest(pool));
             reader.finishCaching();
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);

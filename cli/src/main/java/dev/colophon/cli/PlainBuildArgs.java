@@ -48,6 +48,7 @@ final class PlainBuildArgs {
                 case "--safe" -> command.safe = true;
                 case "--trace" -> command.trace = true;
                 case "--profile" -> command.profile = true;
+                case "--wait" -> command.waitForOther = true;
                 default -> false;
             };
             if (flag) {
@@ -83,7 +84,7 @@ final class PlainBuildArgs {
             case "-s", "--source" -> "--source";
             case "-d", "--destination" -> "--destination";
             case "-D", "--drafts" -> "--drafts";
-            case "--future", "--safe", "--config", "--threads", "--trace", "--profile" -> name;
+            case "--future", "--safe", "--config", "--threads", "--trace", "--profile", "--wait" -> name;
             default -> null;
         };
     }

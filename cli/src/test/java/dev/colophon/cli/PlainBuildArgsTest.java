@@ -15,7 +15,7 @@ class PlainBuildArgsTest {
     @Test
     void readsPlainOptionsAsPicocliDoes() {
         for (String line : List.of("build", "build -s site -d out", "build --source site --destination=out",
-                "build -D --future --safe --trace --profile", "build --drafts --config other.yml --threads 3",
+                "build -D --future --safe --trace --profile --wait", "build --drafts --config other.yml --threads 3",
                 "build --threads=+4 --config=a=b.yml -s ./x/../y", "build -d out -s site --safe")) {
             String[] args = line.split(" ");
             Optional<BuildCommand> quick = PlainBuildArgs.parse(args);
@@ -42,6 +42,6 @@ class PlainBuildArgsTest {
 
     private static String describe(BuildCommand c) {
         return List.of(c.source, String.valueOf(c.destination), c.drafts, c.future, c.safe, c.config,
-                String.valueOf(c.threads), c.trace, c.profile).toString();
+                String.valueOf(c.threads), c.trace, c.profile, c.waitForOther).toString();
     }
 }

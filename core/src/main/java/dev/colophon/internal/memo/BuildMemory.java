@@ -2,6 +2,7 @@ package dev.colophon.internal.memo;
 
 import dev.colophon.BuildOptions;
 import dev.colophon.BuildResult;
+import dev.colophon.internal.output.DestinationLock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,7 +83,9 @@ public final class BuildMemory {
     /** Files modified in the last {@link FileStamps#RACY_NANOS} count as changed. */
     private static Optional<FileStamps> sources(Path source, Path destination) {
         long now = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
-        return FileStamps.of(source, Set.of(destination), now - FileStamps.RACY_NANOS);
+        // The destination's lock file is in the source when the destination is: it comes and goes with each build.
+        return FileStamps.of(source, Set.of(destination, DestinationLock.fileOf(destination)),
+                now - FileStamps.RACY_NANOS);
     }
 
     /**

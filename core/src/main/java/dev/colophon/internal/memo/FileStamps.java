@@ -98,7 +98,7 @@ public final class FileStamps {
 
     /**
      * Every regular file and symbolic link under {@code root}, by path relative to it with {@code /},
-     * leaving out the {@code skipped} folders; empty when the folder cannot be walked completely (then
+     * leaving out the {@code skipped} folders and files; empty when the folder cannot be walked completely (then
      * nothing can be said to be unchanged).
      *
      * @param racyFromNanos files modified at or after this time (nanoseconds since the epoch) are racy
@@ -136,6 +136,9 @@ public final class FileStamps {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (skipped.contains(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
                     long modified = Stamp.modifiedNanos(attrs);
                     files.put(relative(file),
                             modified >= racyFromNanos ? Stamp.racy(attrs.size(), modified) : Stamp.of(attrs));
