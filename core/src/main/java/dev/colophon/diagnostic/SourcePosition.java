@@ -25,12 +25,31 @@ public record SourcePosition(String file, int line, int column) {
         return new SourcePosition(file, line, 0);
     }
 
-    /** {@code file:line:col}, as compilers print it; unknown parts are omitted. */
+    /**
+     * {@code file:line:col}, as compilers print it; unknown parts are omitted. Control characters in the
+     * file's name (a newline) are escaped, {@code \u000A}: a message stays one line.
+     */
     @Override
     public String toString() {
+        String name = printable(file);
         if (line == 0) {
-            return file;
+            return name;
         }
-        return column == 0 ? file + ":" + line : file + ":" + line + ":" + column;
+        return column == 0 ? name + ":" + line : name + ":" + line + ":" + column;
+    }
+
+    private static String printable(String name) {
+        if (name.codePoints().noneMatch(Character::isISOControl)) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(name.length() + 8);
+        name.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 }

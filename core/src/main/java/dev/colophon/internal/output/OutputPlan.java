@@ -1,9 +1,9 @@
 package dev.colophon.internal.output;
 
 import dev.colophon.diagnostic.SourceException;
-import dev.colophon.diagnostic.SourcePosition;
 import dev.colophon.internal.pipeline.Problems;
 import dev.colophon.internal.pipeline.Stages;
+import dev.colophon.model.Content;
 import dev.colophon.model.Page;
 import dev.colophon.model.Site;
 import dev.colophon.spi.Output;
@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Asks every renderer for its outputs and checks that no two share a path and none escapes the destination. */
 public final class OutputPlan {
@@ -38,13 +39,51 @@ public final class OutputPlan {
                 List<Output> timed = renderer.outputs(site, context).stream()
                         .map(o -> new Output(o.path(), o.inputs(), () -> stages.time(stage, o.content())))
                         .toList();
-                add(renderer.id(), timed, all, owners, problems);
+                add(site, renderer.id(), timed, all, owners, problems);
             } catch (SourceException e) {
                 problems.add(e);
             }
         }
-        add("sidecars", sidecars(site), all, owners, problems);
+        add(site, "sidecars", sidecars(site), all, owners, problems);
+        addressesTaken(site, owners, problems);
         return all;
+    }
+
+    /**
+     * A post or page whose URL names a file (it has an extension) that another output writes: Jekyll writes
+     * the post there ({@code permalink: /feed.xml} gives it that extension) and the feed over it, or the other
+     * way round, whichever comes last; here the post would go to {@code feed.xml.html}, and every link to it
+     * open the feed. Either way one silently replaces the other: an error naming both.
+     */
+    private static void addressesTaken(Site site, Map<String, String> owners, Problems problems) {
+        Stream.of(site.posts().stream(), site.pages().stream(), site.outputDocuments().stream())
+                .flatMap(s -> s.map(c -> (Content) c))
+                .forEach(content -> {
+                    String file = UrlPaths.decodePath(content.url()).substring(1);
+                    String other = owners.get(file);
+                    if (other != null && !file.equals(content.outputPath())
+                            && file.substring(file.lastIndexOf('/') + 1).contains(".")) {
+                        problems.error(Origins.of(site, content.path(), content.outputPath()), "the URL "
+                                + content.url() + " is the address of " + file + ", which " + other + " writes: links"
+                                + " to " + content.path() + " would open that file",
+                                "give one of them another permalink, or switch that output off");
+                    }
+                });
+    }
+
+    /** The longest file or folder name Linux, macOS and Windows file systems take, in UTF-8 bytes (NAME_MAX). */
+    static final int MAX_NAME_BYTES = 255;
+
+    /** The first segment of a path too long to be a file or folder name, or null. */
+    private static String tooLongSegment(String path) {
+        for (String segment : path.split("/")) {
+            // Characters first: a name of fewer than 64 characters has fewer than 256 bytes in UTF-8.
+            if (segment.length() > MAX_NAME_BYTES / 4
+                    && segment.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+                return segment;
+            }
+        }
+        return null;
     }
 
     /** The files pages bring with them (a stylesheet's source map), written as the parser gave them. */
@@ -57,21 +96,32 @@ public final class OutputPlan {
         return outputs;
     }
 
-    private static void add(String id, List<Output> outputs, List<Output> all, Map<String, String> owners,
+    private static void add(Site site, String id, List<Output> outputs, List<Output> all, Map<String, String> owners,
             Problems problems) {
         for (Output output : outputs) {
             String source = output.source();
             String unsafe = UrlPaths.unsafeReason(output.path());
             if (unsafe != null) {
-                problems.error(SourcePosition.of(source), "output path '" + output.path() + "' is not allowed: "
-                        + unsafe, "use a permalink inside the site, without '..' or backslashes");
+                problems.error(Origins.of(site, source, output.path()), "output path '" + output.path()
+                        + "' is not allowed: " + unsafe,
+                        "use a permalink inside the site, without '..' or backslashes");
                 continue;
             }
-            String owner = id + " (" + source + ")";
+            String tooLong = tooLongSegment(output.path());
+            if (tooLong != null) {
+                // Found here rather than as a failed write: the message can then say which post made the name.
+                problems.error(Origins.of(site, source, output.path()), "output path '" + output.path() + "' has a "
+                        + "name of " + tooLong.getBytes(StandardCharsets.UTF_8).length + " bytes, more than the "
+                        + MAX_NAME_BYTES + " a file system allows",
+                        "shorten the permalink, tag or category that makes it");
+                continue;
+            }
+            // A generated file (a feed) is its own source: named by its renderer alone.
+            String owner = source.equals(output.path()) ? id : id + " (" + source + ")";
             String other = owners.putIfAbsent(output.path(), owner);
             if (other != null) {
-                problems.error(SourcePosition.of(source), "two outputs write " + output.path() + ": " + other
-                        + " and " + owner, "give one of them another permalink");
+                problems.error(Origins.of(site, source, output.path()), "two outputs write " + output.path() + ": "
+                        + other + " and " + owner, "give one of them another permalink");
                 continue;
             }
             all.add(output);

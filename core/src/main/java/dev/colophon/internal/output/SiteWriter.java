@@ -7,7 +7,6 @@ import dev.colophon.internal.pipeline.Problems;
 import dev.colophon.internal.pipeline.Stages;
 import dev.colophon.spi.Output;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -20,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +33,7 @@ public final class SiteWriter {
 
     private final Path destination;
     private final List<String> keep;
+    private final Function<Output, SourcePosition> origin;
 
     /** A writer that keeps nothing of the previous site but what it writes again. */
     public SiteWriter(Path destination) {
@@ -44,8 +45,21 @@ public final class SiteWriter {
      *     one has nothing of the same path; a kept folder keeps whatever the build does not write into it
      */
     public SiteWriter(Path destination, List<String> keep) {
+        this(destination, keep, output -> SourcePosition.of(output.source()));
+    }
+
+    private SiteWriter(Path destination, List<String> keep, Function<Output, SourcePosition> origin) {
         this.destination = destination.toAbsolutePath().normalize();
         this.keep = List.copyOf(keep);
+        this.origin = origin;
+    }
+
+    /**
+     * The same writer, naming where in the sources an output that cannot be written comes from with
+     * {@code origin} (see {@link Origins}): a tag page's post, not the tag page.
+     */
+    public SiteWriter naming(Function<Output, SourcePosition> origin) {
+        return new SiteWriter(destination, keep, origin);
     }
 
     /**
@@ -116,9 +130,19 @@ public final class SiteWriter {
 
     private void writeOne(Path root, Output output, boolean previous, Set<Path> folders, Problems problems,
             Stages stages) {
-        Path target = root.resolve(output.path()).normalize();
+        Path target;
+        try {
+            target = root.resolve(output.path()).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            // Java maps file names through the locale's charset: under LANG=C, only ASCII names can be written.
+            problems.error(origin.apply(output), "cannot write " + output.path() + ": Java cannot "
+                    + "name this file in the system's encoding, " + System.getProperty("sun.jnu.encoding"),
+                    "run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8 (the colophon script sets it)");
+            return;
+        }
         if (!target.startsWith(root) || target.equals(root)) {
-            problems.error(null, "refusing to write " + output.path() + ": it is outside the destination", null);
+            problems.error(origin.apply(output), "refusing to write " + output.path() + ": it is outside the "
+                    + "destination", null);
             return;
         }
         byte[] bytes;
@@ -127,9 +151,14 @@ public final class SiteWriter {
         } catch (SourceException e) {
             problems.add(e);
             return;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             problems.error(SourcePosition.of(output.source()), "rendering " + output.path() + " failed: " + e,
                     "this is a bug in a plugin; please report it with this file");
+            return;
+        } catch (OutOfMemoryError e) {
+            // One file's render took the heap: what it held is garbage now, and the other files go on.
+            problems.error(SourcePosition.of(output.source()), "rendering " + output.path() + " ran out of memory",
+                    "look for a loop that grows a text in this file, or give Java more memory");
             return;
         }
         long start = System.nanoTime();
@@ -143,8 +172,10 @@ public final class SiteWriter {
                 Files.write(target, bytes);
             }
             stages.add(Stages.WRITING, System.nanoTime() - start);
-        } catch (IOException e) {
-            problems.error(null, "cannot write " + target + ": " + e.getMessage(), "check the disk space and permissions");
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            // Named by its path in the site and its source, not the temporary folder's path nobody will find.
+            problems.error(origin.apply(output), "cannot write " + output.path() + ": " + reason(e),
+                    "check the disk space and permissions");
         }
     }
 
@@ -190,6 +221,17 @@ public final class SiteWriter {
     /** 64 random bits in hex: names that no other build picks. */
     private static String randomName() {
         return Long.toHexString(ThreadLocalRandom.current().nextLong());
+    }
+
+    /** Why a file could not be written, without the temporary folder's path the file system's message has. */
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        if (e instanceof java.nio.file.InvalidPathException invalid) {
+            return "its name cannot be written on this system (" + invalid.getReason() + ")";
+        }
+        return e instanceof java.nio.file.AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
     }
 
     /** What the file system said, in words: its exceptions carry only a path. */
@@ -313,7 +355,9 @@ public final class SiteWriter {
     }
 
     /**
-     * A build killed half-way leaves its temporary folder behind; the next build removes it. A build killed
+     * A build killed half-way leaves its temporary folder behind; the next build removes it. Only builds
+     * that hold the destination's {@link DestinationLock} get here, one at a time, so every temporary folder
+     * found is a dead build's, never one another build is writing. A build killed
      * between the two moves of the swap leaves the previous site under its "old" name and no destination:
      * that site is moved back first, so that it is never lost even if this build fails too. Kept files
      * (keep_files) found in a leftover are moved back into the destination before it is removed.
@@ -358,7 +402,7 @@ public final class SiteWriter {
                 Files.deleteIfExists(path);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + folder, e);
+            throw new ColophonException("cannot remove " + folder + ": " + why(e) + " (remove it by hand)", e);
         }
     }
 }

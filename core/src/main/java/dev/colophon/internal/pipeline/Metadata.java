@@ -69,7 +69,7 @@ final class Metadata {
         }
         if (name.isEmpty()) {
             problems.warning(SourcePosition.of(path), "skipped: a post's file name must start with its date",
-                    "rename it YYYY-MM-DD-" + fileName);
+                    "rename it YYYY-MM-DD-" + printable(fileName));
             return Optional.empty();
         }
         if (file.blank() && fm.values().isEmpty()) {

@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
  */
 public record PostName(LocalDate date, String slug, String extension) {
 
-    private static final Pattern DATED = Pattern.compile("(\\d{2,4})-(\\d{1,2})-(\\d{1,2})-(.+)\\.([^.]+)");
-    private static final Pattern UNDATED = Pattern.compile("(.+)\\.([^.]+)");
-    private static final Pattern DOCUMENT_DATED = Pattern.compile("\\d{2,4}-\\d{1,2}-\\d{1,2}-(.*)\\.[^.]+");
+    // DOTALL: a name may hold any character but '/', a newline too, as Jekyll's [^/]* takes it.
+    private static final Pattern DATED = Pattern.compile("(\\d{2,4})-(\\d{1,2})-(\\d{1,2})-(.+)\\.([^.]+)",
+            Pattern.DOTALL);
+    private static final Pattern UNDATED = Pattern.compile("(.+)\\.([^.]+)", Pattern.DOTALL);
+    private static final Pattern DOCUMENT_DATED = Pattern.compile("\\d{2,4}-\\d{1,2}-\\d{1,2}-(.*)\\.[^.]+",
+            Pattern.DOTALL);
 
     /**
      * Reads a post's file name.

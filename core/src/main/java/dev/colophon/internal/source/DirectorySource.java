@@ -29,7 +29,7 @@ public final class DirectorySource implements SiteSource {
         this(root, Set.of());
     }
 
-    /** A site in a folder, leaving out the given folders (the destination, when it is inside). */
+    /** A site in a folder, leaving out the given folders and files (the destination, when it is inside). */
     public DirectorySource(Path root, Set<Path> skipped) {
         this(root, skipped, true);
     }
@@ -44,7 +44,7 @@ public final class DirectorySource implements SiteSource {
         return root;
     }
 
-    /** The same folder, leaving out another folder too. */
+    /** The same folder, leaving out another folder or file too. */
     public DirectorySource skipping(Path folder) {
         Set<Path> all = new java.util.HashSet<>(skipped);
         all.add(folder);
@@ -70,6 +70,7 @@ public final class DirectorySource implements SiteSource {
             throw new ColophonException("source folder " + root + " does not exist or is not a folder");
         }
         List<String> files = new ArrayList<>();
+        List<String> unnameable = new ArrayList<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
@@ -80,8 +81,14 @@ public final class DirectorySource implements SiteSource {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() || attrs.isSymbolicLink() && links) {
-                        files.add(relative(file));
+                    // (a skipped file: the destination's lock, when the destination is in the source)
+                    if ((attrs.isRegularFile() || attrs.isSymbolicLink() && links) && !skipped.contains(file)) {
+                        String name = relative(file);
+                        if (name.indexOf('\uFFFD') >= 0 && !nameable(name)) {
+                            unnameable.add(name);
+                        } else {
+                            files.add(name);
+                        }
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -94,8 +101,23 @@ public final class DirectorySource implements SiteSource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (!unnameable.isEmpty()) {
+            // Java decodes file names with the locale's charset (LANG=C: ASCII) and cannot name these again.
+            throw new ColophonException("cannot read " + String.join(", ", unnameable) + ": the file name is not in"
+                    + " the system's encoding, " + System.getProperty("sun.jnu.encoding") + ", as Java reads it (run"
+                    + " with a UTF-8 locale, e.g. LC_ALL=C.UTF-8, as the colophon script does, or rename the file)");
+        }
         files.sort(null);
         return files;
+    }
+
+    /** Whether a listed name can be named again: one Java decoded with replacement characters cannot. */
+    private boolean nameable(String name) {
+        try {
+            return Files.exists(root.resolve(name), LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     private String relative(Path file) {
