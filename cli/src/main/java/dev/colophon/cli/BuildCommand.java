@@ -46,6 +46,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "threads to use (default: one per core)")
     Integer threads;
 
+    @Option(names = "--wait", description = "when another build is writing into DESTINATION, wait for it to"
+            + " finish (default: fail at once, naming it)")
+    boolean waitForOther;
+
     @Option(names = "--trace", description = "print stack traces of internal errors")
     boolean trace;
 
@@ -59,11 +63,19 @@ final class BuildCommand implements Callable<Integer> {
 
     /** Builds with the options set, reporting to {@code out} and {@code err}; returns the exit code. */
     int run(PrintWriter out, PrintWriter err) {
+        if (threads != null && threads < 1) {
+            // A usage error like picocli's, found after parsing: picocli takes any int.
+            err.println("Invalid value for option '--threads': " + threads + " is not 1 or more (see colophon build"
+                    + " --help)");
+            err.flush();
+            return 2;
+        }
         Path dest = destination != null ? destination : source.resolve("_site");
         BuildOptions options = BuildOptions.defaults()
                 .withDrafts(drafts)
                 .withFuture(future)
                 .withSafe(safe)
+                .withWaitForDestination(waitForOther)
                 .withConfigFile(config)
                 .withNow(now())
                 .withEnvironment(environment());
@@ -97,11 +109,17 @@ final class BuildCommand implements Callable<Integer> {
             }
             err.flush();
             return 1;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             err.println("internal error: " + e + (trace ? "" : " (run with --trace for details, and please report it)"));
             if (trace) {
                 e.printStackTrace(err);
             }
+            err.flush();
+            return 1;
+        } catch (OutOfMemoryError e) {
+            // The build's garbage is unreachable here, so there is room to say so in one line.
+            err.println("error: the build ran out of memory (" + e.getMessage() + "): give Java more, e.g."
+                    + " COLOPHON_EXTRA_JAVA_OPTS=-Xmx4g, and if the site is small, please report it");
             err.flush();
             return 1;
         }

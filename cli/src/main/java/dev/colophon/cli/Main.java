@@ -24,7 +24,7 @@ public final class Main implements Runnable {
             return build.get().run(PlainBuildArgs.writer(System.out, "sun.stdout.encoding"),
                     PlainBuildArgs.writer(System.err, "sun.stderr.encoding"));
         }
-        return new CommandLine(new Main()).execute(args);
+        return command().execute(args);
     }
 
     /** Runs the command with its output and errors going to the given writers (for embedding and tests). */
@@ -33,7 +33,20 @@ public final class Main implements Runnable {
         if (build.isPresent()) {
             return build.get().run(out, err);
         }
-        return new CommandLine(new Main()).setOut(out).setErr(err).execute(args);
+        return command().setOut(out).setErr(err).execute(args);
+    }
+
+    /**
+     * The command, whose usage errors are one line, the help named: the whole help after each mistake buried
+     * the message (and a script's log) under thirty lines.
+     */
+    private static CommandLine command() {
+        return new CommandLine(new Main()).setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println(e.getMessage() + " (see " + failed.getCommandSpec().qualifiedName() + " --help)");
+            failed.getErr().flush();
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
     }
 
     @Override

@@ -45,6 +45,26 @@ public final class Problems {
         add(Diagnostic.warning(position, message, hint));
     }
 
+    /**
+     * An error for a file whose reading or rendering failed outside the rules: a bug (a runtime exception),
+     * a file that nests too deeply for the stack, or one too big for the heap. The build goes on with the
+     * other files and fails once; whatever the failed work held is garbage by now.
+     *
+     * @param failure a {@link RuntimeException}, {@link StackOverflowError} or {@link OutOfMemoryError}
+     */
+    public void failed(String path, String doing, Throwable failure) {
+        SourcePosition at = SourcePosition.of(path);
+        if (failure instanceof OutOfMemoryError) {
+            error(at, doing + " the file ran out of memory", "split the file, or give Java more memory, e.g. "
+                    + "COLOPHON_EXTRA_JAVA_OPTS=-Xmx4g");
+        } else if (failure instanceof StackOverflowError) {
+            error(at, doing + " the file went deeper than the stack allows", "nest lists, blocks or includes less"
+                    + " deeply");
+        } else {
+            error(at, doing + " the file failed: " + failure, "this is a bug; please report it with this file");
+        }
+    }
+
     public synchronized boolean hasErrors() {
         return errors > 0;
     }

@@ -3,8 +3,10 @@ package dev.colophon.internal.pipeline;
 import dev.colophon.BuildOptions;
 import dev.colophon.SiteSource;
 import dev.colophon.diagnostic.ColophonException;
+import dev.colophon.diagnostic.Diagnostic;
 import dev.colophon.diagnostic.SourceException;
 import dev.colophon.diagnostic.SourcePosition;
+import dev.colophon.internal.output.Origins;
 import dev.colophon.internal.plugin.Plugins;
 import dev.colophon.internal.source.LayeredSource;
 import dev.colophon.internal.source.SourceKind;
@@ -270,8 +272,14 @@ public final class SiteReader {
         Site withPosts = outline.with(convertedPosts, pages, convertedCollections);
         for (SourceFile generated : generate(withPosts)) {
             SourceFile file = withDefaults(generated, "", defaults);
-            files.put(file.path(), file);
-            pages.add(metadata.page(file));
+            try {
+                pages.add(metadata.page(file));
+                files.put(file.path(), file);
+            } catch (SourceException e) {
+                // A generated page has no file: the problem is the post whose redirect_from or tag made it.
+                Diagnostic d = e.diagnostic();
+                problems.error(Origins.generatorOf(withPosts, file.path()).orElse(d.position()), d.message(), d.hint());
+            }
         }
         int paginated = (int) convertedPosts.stream().filter(p -> !Pagination.hides(p)).count();
         List<Page> expanded = new Paginator(config.pagination(), paginated).expand(pages);
@@ -705,6 +713,9 @@ public final class SiteReader {
         } catch (ColophonException e) {
             problems.error(SourcePosition.of(path), e.getMessage(), null);
             return null;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            problems.failed(path, "reading", e);
+            return null;
         }
     }
 
@@ -826,10 +837,18 @@ public final class SiteReader {
             } catch (SourceException e) {
                 problems.add(e);
                 return null;
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                problems.failed(nameOf(item), "reading", e);
+                return null;
             }
         };
         List<R> results = pool.submit(() -> items.parallelStream().map(guarded).toList()).join();
         return results.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The source path of what {@link #parallel} works on, for a message about it. */
+    private static String nameOf(Object item) {
+        return item instanceof Content c ? c.path() : item instanceof SourceFile f ? f.path() : String.valueOf(item);
     }
 
     private static String extension(String path) {
