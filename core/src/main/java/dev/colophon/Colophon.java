@@ -78,6 +78,7 @@ public final class Colophon {
      * @throws dev.colophon.diagnostic.BuildFailedException with every problem found; nothing was written
      * @throws ColophonException when the folders cannot be used, or another build is writing the destination
      */
+    @SuppressWarnings("try") // the lock is held, not used, for the length of the block
     public BuildResult build(Path source, Path destination, BuildOptions options) {
         long start = System.nanoTime();
         Path src = source.toAbsolutePath().normalize();
@@ -211,6 +212,10 @@ public final class Colophon {
     }
 
     private static void checkFolders(Path source, Path destination) {
+        if (Files.exists(source) && !Files.isDirectory(source)) {
+            throw new ColophonException("the source " + source + " is a file, not a folder (give the site's folder,"
+                    + " the one that holds _config.yml and _posts)");
+        }
         if (!Files.isDirectory(source)) {
             throw new ColophonException("source folder " + source + " does not exist");
         }

@@ -40,7 +40,8 @@ final class BuildCommand implements Callable<Integer> {
     boolean safe;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "the configuration file, relative to SOURCE (default: _config.yml)")
+            description = "the configuration file, relative to SOURCE, or to the current folder when absolute or"
+                    + " starting with ./ or ../ (default: _config.yml)")
     String config = BuildOptions.DEFAULT_CONFIG;
 
     @Option(names = "--threads", paramLabel = "N", description = "threads to use (default: one per core)")
@@ -71,12 +72,20 @@ final class BuildCommand implements Callable<Integer> {
             return 2;
         }
         Path dest = destination != null ? destination : source.resolve("_site");
+        String configFile;
+        try {
+            configFile = configInSource(source, config);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
         BuildOptions options = BuildOptions.defaults()
                 .withDrafts(drafts)
                 .withFuture(future)
                 .withSafe(safe)
                 .withWaitForDestination(waitForOther)
-                .withConfigFile(config)
+                .withConfigFile(configFile)
                 .withNow(now())
                 .withEnvironment(environment());
         if (threads != null) {
@@ -123,6 +132,27 @@ final class BuildCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
+    }
+
+    /**
+     * The configuration file as a path in the source folder. A plain name is the source's ({@code --config
+     * _config.dev.yml}); a path that is absolute or starts with {@code ./} or {@code ../} is the current
+     * folder's, as Jekyll reads it, and must lie inside the source, which is where Colophon reads it from.
+     */
+    static String configInSource(Path source, String config) {
+        boolean fromHere = Path.of(config).isAbsolute() || config.startsWith("./") || config.startsWith("../")
+                || config.startsWith(".\\") || config.startsWith("..\\");
+        if (!fromHere) {
+            return config;
+        }
+        Path root = source.toAbsolutePath().normalize();
+        Path file = Path.of(config).toAbsolutePath().normalize();
+        if (!file.startsWith(root) || file.equals(root)) {
+            throw new IllegalArgumentException("the configuration file " + config + " is not inside the source folder "
+                    + root + " (Colophon reads it from there: move it into the folder, or give -s the folder"
+                    + " that holds it)");
+        }
+        return root.relativize(file).toString().replace('\\', '/');
     }
 
     private static String count(int n, String noun) {

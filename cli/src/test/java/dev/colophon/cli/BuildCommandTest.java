@@ -166,6 +166,34 @@ class BuildCommandTest {
         assertTrue(site.outputs().stream().anyMatch(p -> p.endsWith("later.html")), site.outputs()::toString);
     }
 
+    @Test
+    void aConfigPathGivenFromHereOrAbsoluteIsFoundInTheSource() {
+        // ./_config.dev.yml and an absolute path were "not found": they were read as relative to the source.
+        TestSite site = siteWithOnePost().file("_config.dev.yml", "title: From dev\nurl: https://example.org\n")
+                .file("index.html", "---\n---\n{{ site.title }}");
+        String absolute = site.source().resolve("_config.dev.yml").toAbsolutePath().toString();
+        assertEquals(0, build(site, "--config", absolute), err::toString);
+        assertEquals("From dev", site.output("index.html"));
+        assertEquals("_config.dev.yml", BuildCommand.configInSource(site.source(), absolute));
+        assertEquals("_config.dev.yml", BuildCommand.configInSource(Path.of("."), "./_config.dev.yml"));
+        assertEquals("conf/x.yml", BuildCommand.configInSource(Path.of("."), "conf/x.yml"));
+    }
+
+    @Test
+    void aConfigOutsideTheSourceIsAUsageErrorThatSaysWhere() {
+        TestSite site = siteWithOnePost();
+        assertEquals(2, build(site, "--config", temp.resolve("elsewhere.yml").toAbsolutePath().toString()));
+        assertTrue(err.toString().startsWith("error: the configuration file ") && err.toString().contains(
+                "is not inside the source folder"), err::toString);
+    }
+
+    @Test
+    void aSourceThatIsAFileIsSaidToBeAFile() throws IOException {
+        Path file = Files.writeString(temp.resolve("post.md"), "# Hi");
+        assertEquals(1, run("build", "-s", file.toString(), "-d", temp.resolve("out").toString()));
+        assertTrue(err.toString().contains("is a file, not a folder"), err::toString);
+    }
+
     private void assertNoLeftovers(TestSite site) {
         try (Stream<Path> siblings = Files.list(site.destination().getParent())) {
             List<String> names = siblings.map(p -> p.getFileName().toString()).sorted().toList();

@@ -176,6 +176,7 @@ class HostileSiteTest {
         assertTrue(refused > 0, "the builds met at least once, or nothing was tested");
     }
 
+    @SuppressWarnings("try") // the lock is held, not used
     @Test
     void aSecondBuildNamesTheBuildThatHoldsTheDestination() throws IOException {
         Path site = site("", Map.of(POST, "---\ntitle: A\n---\nBody\n"));
@@ -193,6 +194,7 @@ class HostileSiteTest {
         assertEquals(0, build(site, out).exit(), "the lock is released");
     }
 
+    @SuppressWarnings("try") // the lock is held, not used
     @Test
     void waitWaitsForTheOtherBuild() throws Exception {
         Path site = site("", Map.of(POST, "---\ntitle: A\n---\nBody\n"));
