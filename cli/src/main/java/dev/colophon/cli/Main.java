@@ -1,5 +1,7 @@
 package dev.colophon.cli;
 
+import dev.colophon.cli.scaffold.NewCommand;
+import dev.colophon.cli.serve.ServeCommand;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -7,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code colophon} command. */
 @Command(name = "colophon", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds static blogs from Jekyll-style sources.",
-        subcommands = {BuildCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CleanCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,140 @@
+package dev.colophon.cli.serve;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/**
+ * What a request path names in the destination, decided as {@code jekyll serve} does: the site under its
+ * baseurl, {@code index.html} for a folder, {@code /about} for {@code about.html}. Nothing outside the
+ * destination is ever named: {@code ..} in any spelling is refused, and so is a symbolic link whose target
+ * leaves the destination.
+ */
+sealed interface ServedPath {
+
+    /** A file of the site. {@code path} is relative to the destination, {@code /}-separated. */
+    record Found(Path file, String path) implements ServedPath {
+    }
+
+    /** Elsewhere: a folder without its slash, or the root of a site with a baseurl. */
+    record Redirect(String location) implements ServedPath {
+    }
+
+    /** Nothing there. */
+    record Missing() implements ServedPath {
+    }
+
+    /** A path that tries to leave the destination, or cannot be a file's name. */
+    record Refused(String why) implements ServedPath {
+    }
+
+    /**
+     * Resolves a raw (still percent-encoded) request path against the destination.
+     *
+     * @param baseurl {@code ""} or a path such as {@code /blog}, without a trailing slash
+     */
+    static ServedPath resolve(Path destination, String baseurl, String rawPath) {
+        if (rawPath == null || !rawPath.startsWith("/")) {
+            return new Refused("not an absolute path");
+        }
+        String rest = rawPath;
+        if (!baseurl.isEmpty()) {
+            if (rawPath.equals("/") || rawPath.equals(baseurl)) {
+                return new Redirect(baseurl + "/");
+            }
+            if (!rawPath.startsWith(baseurl + "/")) {
+                return new Missing();
+            }
+            rest = rawPath.substring(baseurl.length());
+        }
+        String decoded = decode(rest);
+        if (decoded == null) {
+            return new Refused("malformed percent-encoding");
+        }
+        if (decoded.indexOf('\0') >= 0 || decoded.indexOf('\\') >= 0) {
+            return new Refused("a NUL or a backslash in the path");
+        }
+        StringBuilder relative = new StringBuilder();
+        for (String segment : decoded.split("/")) {
+            if (segment.equals("..") || segment.equals(".")) {
+                return new Refused("a . or .. segment");
+            }
+            if (!segment.isEmpty()) {
+                relative.append(relative.length() == 0 ? "" : "/").append(segment);
+            }
+        }
+        return find(destination, relative.toString(), rawPath);
+    }
+
+    private static ServedPath find(Path destination, String relative, String rawPath) {
+        Path root;
+        Path file;
+        try {
+            root = destination.toRealPath();
+            file = relative.isEmpty() ? root : root.resolve(relative);
+        } catch (IOException | InvalidPathException e) {
+            return new Missing();
+        }
+        if (Files.isDirectory(file)) {
+            if (!rawPath.endsWith("/")) {
+                return new Redirect(rawPath + "/");
+            }
+            file = file.resolve("index.html");
+            relative = relative.isEmpty() ? "index.html" : relative + "/index.html";
+        } else if (!Files.exists(file) && !relative.isEmpty()) {
+            // Jekyll's servlet: /about serves about.html, the form pretty links without a slash take.
+            file = file.resolveSibling(file.getFileName() + ".html");
+            relative = relative + ".html";
+        }
+        if (!Files.isRegularFile(file)) {
+            return new Missing();
+        }
+        try {
+            if (!file.toRealPath().startsWith(root)) {
+                return new Refused("a symbolic link to outside the site");
+            }
+        } catch (IOException e) {
+            return new Missing();
+        }
+        return new Found(file, relative);
+    }
+
+    /** Percent-decodes a path as UTF-8; null when it is malformed. A {@code +} stays a plus in a path. */
+    static String decode(String raw) {
+        if (raw.indexOf('%') < 0) {
+            return raw;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= raw.length()) {
+                    return null;
+                }
+                int high = Character.digit(raw.charAt(i + 1), 16);
+                int low = Character.digit(raw.charAt(i + 2), 16);
+                if (high < 0 || low < 0) {
+                    return null;
+                }
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else {
+                byte[] utf8 = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                bytes.write(utf8, 0, utf8.length);
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+}

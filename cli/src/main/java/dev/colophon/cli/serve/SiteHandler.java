@@ -1,0 +1,199 @@
+package dev.colophon.cli.serve;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Answers GET and HEAD for the site's files: their content type, an ETag to revalidate by, the site's own
+ * {@code 404.html} for what is missing, and in HTML (only as it is served, never in the built file) the
+ * live-reload script.
+ */
+final class SiteHandler implements HttpHandler {
+
+    private static final byte[] SCRIPT_TAG =
+            ("<script src=\"" + LiveReload.SCRIPT + "\"></script>\n").getBytes(StandardCharsets.UTF_8);
+    /** Long enough for a large site's swap, short enough that a stuck request still gets an answer. */
+    private static final Duration WAIT_FOR_BUILD = Duration.ofSeconds(10);
+
+    private final Path destination;
+    private final Rebuilder builds;
+    private final boolean liveReload;
+
+    SiteHandler(Path destination, Rebuilder builds, boolean liveReload) {
+        this.destination = destination;
+        this.builds = builds;
+        this.liveReload = liveReload;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                text(exchange, 405, "Method not allowed: " + method);
+                return;
+            }
+            try {
+                answer(exchange);
+            } catch (NoSuchFileException e) {
+                // The file went between finding and reading it: a build swapped the site. Once more, after it.
+                awaitBuild();
+                answer(exchange);
+            }
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String raw = exchange.getRequestURI().getRawPath();
+        ServedPath found = ServedPath.resolve(destination, builds.settings().baseurl(), raw);
+        if (found instanceof ServedPath.Missing && builds.building()) {
+            // Between the two moves of a swap the destination is briefly gone.
+            awaitBuild();
+            found = ServedPath.resolve(destination, builds.settings().baseurl(), raw);
+        }
+        if (found instanceof ServedPath.Found file) {
+            send(exchange, 200, file.file(), file.path());
+        } else if (found instanceof ServedPath.Redirect redirect) {
+            // 302, not 301: browsers remember a 301 for good, and the baseurl may change with the configuration.
+            exchange.getResponseHeaders().set("Location", redirect.location());
+            text(exchange, 302, "See " + redirect.location());
+        } else if (found instanceof ServedPath.Refused refused) {
+            text(exchange, 403, "Forbidden: " + refused.why());
+        } else {
+            Path page = destination.resolve("404.html");
+            if (Files.isRegularFile(page) && page.toRealPath().startsWith(destination.toRealPath())) {
+                send(exchange, 404, page, "404.html");
+            } else {
+                text(exchange, 404, "Not found: " + raw);
+            }
+        }
+    }
+
+    private void send(HttpExchange exchange, int status, Path file, String path) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        String type = ContentTypes.of(path);
+        boolean inject = liveReload && ContentTypes.isHtml(type);
+        String etag = etag(attributes, inject);
+        Headers headers = exchange.getResponseHeaders();
+        headers.set("Content-Type", type);
+        headers.set("ETag", etag);
+        headers.set("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME
+                .format(attributes.lastModifiedTime().toInstant().atOffset(ZoneOffset.UTC)));
+        // Revalidate every time: a dev server's files change under the browser's cache.
+        headers.set("Cache-Control", "no-cache");
+        if (status == 200 && matches(exchange.getRequestHeaders().getFirst("If-None-Match"), etag)) {
+            exchange.sendResponseHeaders(304, -1);
+            return;
+        }
+        byte[] body = inject ? withScript(Files.readAllBytes(file)) : null;
+        long length = body != null ? body.length : attributes.size();
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            headers.set("Content-Length", Long.toString(length));
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            if (body != null) {
+                out.write(body);
+            } else {
+                Files.copy(file, out);
+            }
+        }
+    }
+
+    /**
+     * A strong validator from what the file system says of the file, so nothing is read to answer a
+     * revalidation: the engine gives a changed output a new file and leaves an unchanged one alone.
+     */
+    private static String etag(BasicFileAttributes attributes, boolean injected) {
+        long hash = 17;
+        hash = hash * 31 + String.valueOf(attributes.fileKey()).hashCode();
+        hash = hash * 31 + attributes.size();
+        hash = hash * 31 + attributes.lastModifiedTime().toInstant().getEpochSecond();
+        hash = hash * 31 + attributes.lastModifiedTime().toInstant().getNano();
+        return "\"" + Long.toHexString(hash) + (injected ? "-lr" : "") + "\"";
+    }
+
+    /** Whether an {@code If-None-Match} header names this ETag (weakly compared, as RFC 9110 asks for it). */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The page with the script before its last {@code </body>}, or at its end when it has none. */
+    static byte[] withScript(byte[] html) {
+        int at = lastIndexOfIgnoreCase(html, "</body");
+        if (at < 0) {
+            at = html.length;
+        }
+        byte[] out = new byte[html.length + SCRIPT_TAG.length];
+        System.arraycopy(html, 0, out, 0, at);
+        System.arraycopy(SCRIPT_TAG, 0, out, at, SCRIPT_TAG.length);
+        System.arraycopy(html, at, out, at + SCRIPT_TAG.length, html.length - at);
+        return out;
+    }
+
+    /** Searches bytes for ASCII text, so a page in any ASCII-compatible encoding is left byte for byte. */
+    private static int lastIndexOfIgnoreCase(byte[] bytes, String ascii) {
+        byte[] needle = ascii.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int i = bytes.length - needle.length; i >= 0; i--) {
+            for (int j = 0; j < needle.length; j++) {
+                byte b = bytes[i + j];
+                if (b >= 'A' && b <= 'Z') {
+                    b += 'a' - 'A';
+                }
+                if (b != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private void awaitBuild() throws IOException {
+        try {
+            builds.awaitIdle(WAIT_FOR_BUILD);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    static void text(HttpExchange exchange, int status, String message) throws IOException {
+        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.colophon.cli.serve;
+
+import io.methvin.watcher.DirectoryChangeEvent;
+import io.methvin.watcher.DirectoryChangeListener;
+import io.methvin.watcher.DirectoryWatcher;
+import io.methvin.watcher.visitor.FileTreeVisitor;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * Tells the rebuilder about every change under the source that may matter, with directory-watcher
+ * (io.methvin) rather than the JDK's {@code WatchService} alone. The JDK watches one folder per key: a
+ * tree must be registered folder by folder, and folders created later registered as they appear, which
+ * this library does (and reports the files in a folder that was created or moved in whole). On macOS the
+ * JDK has no native watcher and polls every 2 to 10 seconds; the library listens to FSEvents instead. On
+ * Linux it is the JDK's inotify underneath. Where no native events arrive at all (some network and
+ * WSL/Docker mounts), {@code --force-polling} uses {@link SourcePoller} instead.
+ *
+ * <p>The destination and what the site excludes are never registered: a build writes thousands of files
+ * into the destination's temporary folder, and watching them would cost a registration and events each.
+ */
+final class SourceWatcher implements AutoCloseable {
+
+    private final DirectoryWatcher watcher;
+    private final ExecutorService thread;
+
+    private SourceWatcher(DirectoryWatcher watcher, ExecutorService thread) {
+        this.watcher = watcher;
+        this.thread = thread;
+    }
+
+    /** Starts watching {@code source}; returns once every folder is registered. */
+    static SourceWatcher start(Path source, WatchFilter filter, Consumer<Path> changed) throws IOException {
+        DirectoryChangeListener listener = new DirectoryChangeListener() {
+            @Override
+            public void onEvent(DirectoryChangeEvent event) {
+                Path path = event.path();
+                // An overflow means events were lost: build, and the engine finds what changed.
+                if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || path == null) {
+                    changed.accept(source);
+                } else if (!filter.ignored(path)) {
+                    changed.accept(path);
+                }
+            }
+
+            @Override
+            public void onException(Exception e) {
+                // A folder removed while it was being registered, and the like: the next event still counts.
+            }
+        };
+        DirectoryWatcher watcher = DirectoryWatcher.builder()
+                .path(source)
+                .listener(listener)
+                // Hashing would read every file of the site at start, to drop events that change no byte;
+                // the engine's remembered build makes such a build cheap instead.
+                .fileHashing(false)
+                .fileTreeVisitor(skipping(filter))
+                .build();
+        ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
+            Thread t = new Thread(runnable, "colophon-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        watcher.watchAsync(thread);
+        return new SourceWatcher(watcher, thread);
+    }
+
+    /** Walks folders as the library's own visitor does, but not into those the filter ignores. */
+    private static FileTreeVisitor skipping(WatchFilter filter) {
+        return (start, onDirectory, onFile) -> {
+            if (filter.ignored(start)) {
+                return;
+            }
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                    if (filter.ignored(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    onDirectory.call(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    onFile.call(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        };
+    }
+
+    @Override
+    public void close() {
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            // the watch service is gone either way
+        }
+        thread.shutdownNow();
+    }
+}
