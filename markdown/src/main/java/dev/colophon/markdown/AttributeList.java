@@ -5,8 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.BiConsumer;
 
 /**
  * One kramdown attribute list, the text between <code>{:</code> and <code>}</code>: {@code .class},
@@ -15,46 +14,38 @@ import java.util.regex.Pattern;
  *
  * <p>The grammar is kramdown's: an item counts only when whitespace or the ends of the list surround it,
  * several {@code .a.b#c} may be run together, and classes add up where any other attribute is replaced.
- * Whatever does not fit the grammar is ignored, as kramdown does after warning.
+ * Whatever does not fit the grammar is ignored, as kramdown does after warning. The text is read by
+ * {@link AttributeItems}, in time linear in its length.
  */
 final class AttributeList {
 
-    private static final String NAME = "\\w[\\w-]*";
-    private static final Pattern ITEM = Pattern.compile(
-            "(?:^|\\s)(?:(" + NAME + ")=(?:\"((?:\\\\}|\\\\\"|[^}])*?)\"|'((?:\\\\}|\\\\'|[^}])*?)')"
-                    + "|(" + NAME + ")"
-                    + "|((?:#[A-Za-z][\\w:-]*|\\.[^\\s.#]+)+))(?=\\s|$)");
-    private static final Pattern ID_OR_CLASS = Pattern.compile("#([A-Za-z][\\w:-]*)|\\.([^\\s.#]+)");
     private static final int MAX_REFERENCE_DEPTH = 16;
+    /**
+     * How many definitions one list may pull in, directly or through others: definitions that refer to
+     * several others each, 16 deep, would otherwise multiply (8 references a level is 8^16 visits).
+     */
+    private static final int MAX_EXPANSIONS = 256;
 
     static final String CLASS = "class";
     static final String ID = "id";
 
+    /** The attributes in order; the class's place is here, its value in {@link #classes}. */
     private final Map<String, String> attributes = new LinkedHashMap<>();
+    /** The classes, appended to in place: a list with thousands of them would copy them all at each one. */
+    private final StringBuilder classes = new StringBuilder();
     private final List<String> references = new ArrayList<>();
 
     /** Parses the text of one list; a text with nothing valid in it gives an empty list. */
     static AttributeList parse(CharSequence text) {
         AttributeList list = new AttributeList();
-        Matcher item = ITEM.matcher(text);
-        while (item.find()) {
-            if (item.group(1) != null) {
-                String value = item.group(2) != null ? item.group(2) : item.group(3);
-                char quote = item.group(2) != null ? '"' : '\'';
-                list.put(item.group(1), value.replace("\\}", "}").replace("\\" + quote, String.valueOf(quote)));
-            } else if (item.group(4) != null) {
-                list.references.add(item.group(4));
-            } else {
-                Matcher part = ID_OR_CLASS.matcher(item.group(5));
-                while (part.find()) {
-                    if (part.group(1) != null) {
-                        list.attributes.put(ID, part.group(1));
-                    } else {
-                        list.put(CLASS, part.group(2));
-                    }
-                }
+        AttributeItems.read(text.toString(), (kind, name, value) -> {
+            switch (kind) {
+                case KEY_VALUE -> list.put(name, value);
+                case REFERENCE -> list.references.add(name);
+                case ID -> list.attributes.put(ID, value);
+                case CLASS -> list.put(CLASS, value);
             }
-        }
+        });
         return list;
     }
 
@@ -63,21 +54,29 @@ final class AttributeList {
      * prose that happens to start with <code>{:</code>, like a Ruby hash.
      */
     static boolean isWellFormed(CharSequence text) {
-        return !text.toString().isBlank() && ITEM.matcher(text).replaceAll("").isBlank();
+        return AttributeItems.read(text.toString(), (kind, name, value) -> { });
     }
 
     private void put(String name, String value) {
         if (name.equals(CLASS)) {
-            String classes = attributes.get(CLASS);
-            attributes.put(CLASS, classes == null || classes.isEmpty() ? value : classes + " " + value);
+            attributes.putIfAbsent(CLASS, "");
+            if (!classes.isEmpty()) {
+                classes.append(' ');
+            }
+            classes.append(value);
         } else {
             attributes.put(name, value);
         }
     }
 
+    /** Gives each attribute to {@code action}, in order, the class with its value. */
+    private void forEachAttribute(BiConsumer<String, String> action) {
+        attributes.forEach((name, value) -> action.accept(name, name.equals(CLASS) ? classes.toString() : value));
+    }
+
     /** Adds a later list for the same element: its classes are added, its other attributes win. */
     void merge(AttributeList later) {
-        later.attributes.forEach(this::put);
+        later.forEachAttribute(this::put);
         references.addAll(later.references);
     }
 
@@ -96,20 +95,24 @@ final class AttributeList {
      */
     Map<String, String> resolve(Map<String, AttributeList> definitions) {
         AttributeList resolved = new AttributeList();
-        resolveInto(resolved, definitions, 0);
-        return resolved.attributes;
+        resolveInto(resolved, definitions, 0, new int[] {MAX_EXPANSIONS});
+        Map<String, String> result = new LinkedHashMap<>();
+        resolved.forEachAttribute(result::put);
+        return result;
     }
 
-    private void resolveInto(AttributeList target, Map<String, AttributeList> definitions, int depth) {
+    private void resolveInto(AttributeList target, Map<String, AttributeList> definitions, int depth,
+            int[] expansionsLeft) {
         if (depth < MAX_REFERENCE_DEPTH) {
             for (String reference : references) {
                 AttributeList definition = definitions.get(reference);
-                if (definition != null) {
-                    definition.resolveInto(target, definitions, depth + 1);
+                if (definition != null && expansionsLeft[0] > 0) {
+                    expansionsLeft[0]--;
+                    definition.resolveInto(target, definitions, depth + 1, expansionsLeft);
                 }
             }
         }
-        attributes.forEach(target::put);
+        forEachAttribute(target::put);
     }
 
     /** Whether a {@code class} value holds {@code name} as one of its words. */

@@ -19,6 +19,7 @@ final class BareLinks {
         // bounds-checked call per character under the launcher's C1 compiler.
         char[] chars = markdown.toCharArray();
         int length = chars.length;
+        LinkSyntax links = new LinkSyntax(markdown);
         for (int i = 0; i < length; i++) {
             switch (chars[i]) {
                 case '@':
@@ -35,39 +36,19 @@ final class BareLinks {
                     }
                     break;
                 case ':':
-                    if (markdown.startsWith("//", i + 1) && !inLinkSyntax(markdown, i)) {
+                    if (markdown.startsWith("//", i + 1) && !links.contains(i)) {
                         return true;
                     }
                     break;
                 case 'w', 'W':
-                    if (markdown.regionMatches(true, i, "www.", 0, 4) && !inLinkSyntax(markdown, i)) {
+                    if (markdown.regionMatches(true, i, "www.", 0, 4) && !links.contains(i)) {
                         return true;
                     }
                     break;
                 default:
                     break;
             }
-        }
-        return false;
-    }
-
-    /** Whether a '[' comes before the ']' at {@code bracket}, in the same paragraph. */
-    private static boolean opens(String markdown, int bracket) {
-        int open = markdown.lastIndexOf('[', bracket);
-        int paragraph = markdown.lastIndexOf("\n\n", bracket);
-        return open >= 0 && open > paragraph;
-    }
-
-    /** Whether the address at {@code at} is followed by a ')' before any white space. */
-    private static boolean closes(String markdown, int at) {
-        for (int i = at; i < markdown.length(); i++) {
-            char c = markdown.charAt(i);
-            if (c == ')') {
-                return true;
-            }
-            if (Character.isWhitespace(c)) {
-                return false;
-            }
+            links.passed(i);
         }
         return false;
     }
@@ -89,31 +70,92 @@ final class BareLinks {
     }
 
     /**
-     * Whether the address around {@code at} is the destination of a link written in Markdown, which
+     * Tells whether the address around a place is the destination of a link written in Markdown, which
      * autolinking never touches: {@code [text](https://…)}, {@code <https://…>} or a reference definition
      * {@code [label]: https://…}. Most links in posts are written so; a bare address elsewhere still counts.
+     *
+     * <p>Asked about places in increasing order, it remembers what it has read: where the run of text
+     * without white space started, the last {@code [} and paragraph break, and the end of the address, so
+     * that a paragraph of many links or an address of many {@code ://} is read once, not once for each.
      */
-    private static boolean inLinkSyntax(String markdown, int at) {
-        int start = at;
-        while (start > 0 && !Character.isWhitespace(markdown.charAt(start - 1))
-                && "(<".indexOf(markdown.charAt(start - 1)) < 0) {
-            start--;
+    private static final class LinkSyntax {
+        private final String markdown;
+        /** Where the run of characters other than white space, {@code (} and {@code <} up to here starts. */
+        private int runStart;
+        /** The last {@code [} and the last paragraph break (two line feeds) passed, -1 before any. */
+        private int lastBracket = -1;
+        private int lastBreak = -1;
+        /** Whether the run at {@link #runAnswerStart} follows a reference definition's label. */
+        private boolean runAnswer;
+        private int runAnswerStart = -1;
+        /** The first {@code )} or white space at or after the last place asked, -1 for none, -2 unknown. */
+        private int closeAt = -2;
+
+        LinkSyntax(String markdown) {
+            this.markdown = markdown;
         }
-        if (start == 0) {
-            return false;
+
+        /** Notes the character at {@code i}, which the next question is after. */
+        void passed(int i) {
+            char c = markdown.charAt(i);
+            if (Character.isWhitespace(c) || c == '(' || c == '<') {
+                runStart = i + 1;
+            }
+            if (c == '[') {
+                lastBracket = i;
+            } else if (c == '\n' && i > 0 && markdown.charAt(i - 1) == '\n') {
+                lastBreak = i - 1;
+            }
         }
-        char before = markdown.charAt(start - 1);
-        if (before == '<') {
-            return true;
+
+        boolean contains(int at) {
+            int start = runStart;
+            if (start == 0) {
+                return false;
+            }
+            char before = markdown.charAt(start - 1);
+            if (before == '<') {
+                return true;
+            }
+            if (before == '(') {
+                // [text](address): a ']' right before, its '[' earlier in the paragraph, and a ')' closing.
+                return start >= 2 && markdown.charAt(start - 2) == ']' && opens(start - 2) && closes(at);
+            }
+            if (runAnswerStart != start) {
+                runAnswerStart = start;
+                runAnswer = isReferenceDefinition(start);
+            }
+            return runAnswer;
         }
-        if (before == '(') {
-            // [text](address): a ']' right before, its '[' earlier in the paragraph, and a ')' closing.
-            return start >= 2 && markdown.charAt(start - 2) == ']' && opens(markdown, start - 2)
-                    && closes(markdown, at);
+
+        /** Whether a '[' comes before the ']' at {@code bracket}, in the same paragraph. */
+        private boolean opens(int bracket) {
+            // No paragraph break lies between the bracket and here, as the run has no white space; a '['
+            // may, and then the one before the bracket is looked for, which is near it.
+            int open = lastBracket <= bracket ? lastBracket : markdown.lastIndexOf('[', bracket);
+            return open >= 0 && open > lastBreak;
         }
-        // [label]: address, at the start of a line
-        int lineStart = markdown.lastIndexOf('\n', start - 1) + 1;
-        String head = markdown.substring(lineStart, start).strip();
-        return head.startsWith("[") && head.endsWith("]:") && head.indexOf(']') == head.length() - 2;
+
+        /** Whether the address at {@code at} is followed by a ')' before any white space. */
+        private boolean closes(int at) {
+            if (closeAt < at && closeAt != -1) {
+                closeAt = -1;
+                for (int i = at; i < markdown.length(); i++) {
+                    char c = markdown.charAt(i);
+                    if (c == ')' || Character.isWhitespace(c)) {
+                        closeAt = i;
+                        break;
+                    }
+                }
+            }
+            return closeAt >= 0 && markdown.charAt(closeAt) == ')';
+        }
+
+        /** [label]: address, at the start of a line. */
+        private boolean isReferenceDefinition(int start) {
+            int lineStart = markdown.lastIndexOf('\n', start - 1) + 1;
+            String head = markdown.substring(lineStart, start).strip();
+            return head.startsWith("[") && head.endsWith("]:") && head.indexOf(']') == head.length() - 2;
+        }
     }
 }

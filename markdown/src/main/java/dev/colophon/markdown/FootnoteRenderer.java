@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
@@ -35,6 +36,14 @@ final class FootnoteRenderer implements PhasedNodeRenderer {
     // A no-break space keeps the arrow on the line of the note's last word.
     static final String BACK_LINK_SEPARATOR = "\u00A0";
 
+    /**
+     * The part the notes' tags are written as. They are written while the document is the node being
+     * rendered, and flexmark's embedded-attribute provider looks through a node's children for the
+     * {@code NODE} part: through every block of the document for each tag, quadratic in a post with
+     * thousands of notes. No provider gives this part anything.
+     */
+    private static final AttributablePart NOTES = new AttributablePart("KRAMDOWN_FOOTNOTES");
+
     private FootnoteNumbers numbers;
 
     /** Numbers the notes of {@code document} once, before the first reference or note is written. */
@@ -65,7 +74,7 @@ final class FootnoteRenderer implements PhasedNodeRenderer {
         if (phase != RenderingPhase.BODY_BOTTOM || numbers.notes().isEmpty()) {
             return;
         }
-        html.attr("class", "footnotes").withAttr().tagIndent("div", () ->
+        html.attr("class", "footnotes").withAttr(NOTES).tagIndent("div", () ->
                 html.tagIndent("ol", () -> {
                     for (FootnoteBlock note : numbers.notes()) {
                         renderNote(note, numbers, context, html);
@@ -103,7 +112,7 @@ final class FootnoteRenderer implements PhasedNodeRenderer {
     private void renderNote(FootnoteBlock note, FootnoteNumbers numbers, NodeRendererContext context,
             HtmlWriter html) {
         html.attr("id", FootnoteNumbers.noteId(numbers.label(note)));
-        html.withAttr().tagIndent("li", () -> {
+        html.withAttr(NOTES).tagIndent("li", () -> {
             Node last = note.getLastChild();
             if (last instanceof Paragraph) {
                 // Like kramdown, end the last paragraph with the back-links rather than add a line for them.
@@ -127,7 +136,7 @@ final class FootnoteRenderer implements PhasedNodeRenderer {
             html.raw(BACK_LINK_SEPARATOR);
             html.attr("href", "#" + FootnoteNumbers.referenceId(numbers.label(note), repeat));
             html.attr("class", "reversefootnote");
-            html.withAttr().tag("a");
+            html.withAttr(NOTES).tag("a");
             html.raw(BACK_LINK_TEXT);
             if (repeat > 0) {
                 // Tells apart the back-links of a note cited several times: ↩, ↩², ↩³ …

@@ -13,8 +13,6 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jetbrains.annotations.NotNull;
 import org.jetbrains.annotations.Nullable;
 
@@ -29,11 +27,6 @@ import org.jetbrains.annotations.Nullable;
  * starting <code>{::</code> (kramdown's extensions) and <code>{:/</code> are not attribute lists.
  */
 final class KramdownBlockParser extends AbstractBlockParser {
-
-    // kramdown: ALD_START = /^ {0,3}\{:(\w[\w-]*):(ALD_ANY_CHARS+)\}\s*?\n/, IAL_BLOCK_START likewise
-    // without the name, and never {:: or {:/.
-    private static final Pattern DEFINITION = Pattern.compile("\\{:(\\w[\\w-]*):((?:\\\\}|[^}\\n])*)}[ \\t]*\\R?");
-    private static final Pattern ATTRIBUTES = Pattern.compile("\\{:(?![:/])((?:\\\\}|[^}\\n])+)}[ \\t]*\\R?");
 
     private final Block block;
 
@@ -86,6 +79,10 @@ final class KramdownBlockParser extends AbstractBlockParser {
         }
     }
 
+    private static boolean isWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
     private static final class StartFactory extends AbstractBlockParserFactory {
         StartFactory(DataHolder options) {
             super(options);
@@ -101,17 +98,28 @@ final class KramdownBlockParser extends AbstractBlockParser {
             if (start + 3 > line.length() || line.charAt(start) != '{' || line.charAt(start + 1) != ':') {
                 return BlockStart.none();
             }
+            // kramdown: ALD_START = /^ {0,3}\{:(\w[\w-]*):(ALD_ANY_CHARS+)\}\s*?\n/, IAL_BLOCK_START likewise
+            // without the name, and never {:: or {:/; read by AttributeItems, as the expressions backtrack.
             BasedSequence rest = line.subSequence(start);
-            Matcher definition = DEFINITION.matcher(rest);
-            if (definition.matches()) {
-                Block node = new KramdownNodes.AttributeDefinition(rest.trimEOL(), definition.group(1),
-                        AttributeList.parse(definition.group(2)));
-                return BlockStart.of(new KramdownBlockParser(node)).atIndex(line.length());
+            int nameEnd = 2;
+            while (nameEnd < rest.length()
+                    && (isWord(rest.charAt(nameEnd)) || nameEnd > 2 && rest.charAt(nameEnd) == '-')) {
+                nameEnd++;
             }
-            Matcher attributes = ATTRIBUTES.matcher(rest);
-            if (attributes.matches()) {
+            if (nameEnd > 2 && nameEnd < rest.length() && rest.charAt(nameEnd) == ':') {
+                int close = AttributeItems.closingBraceOfLine(rest, nameEnd + 1, true);
+                if (close >= 0) {
+                    Block node = new KramdownNodes.AttributeDefinition(rest.trimEOL(),
+                            rest.subSequence(2, nameEnd).toString(),
+                            AttributeList.parse(rest.subSequence(nameEnd + 1, close)));
+                    return BlockStart.of(new KramdownBlockParser(node)).atIndex(line.length());
+                }
+            }
+            char after = rest.charAt(2);
+            int close = after == ':' || after == '/' ? -1 : AttributeItems.closingBraceOfLine(rest, 2, false);
+            if (close >= 0) {
                 Block node = new KramdownNodes.BlockAttributes(rest.trimEOL(),
-                        AttributeList.parse(attributes.group(1)));
+                        AttributeList.parse(rest.subSequence(2, close)));
                 return BlockStart.of(new KramdownBlockParser(node)).atIndex(line.length());
             }
             return BlockStart.none();

@@ -15,7 +15,8 @@ import org.jetbrains.annotations.NotNull;
  * The kramdown habits of Jekyll posts as one flexmark extension: inline attribute lists and their
  * definitions ({@code {: .lead}}, {@code *a*{: .x}}, {@code {:name: .x}}), heading ids ({@code {#id}}), the
  * {@code {:toc}} table of contents, math ({@code $$x$$}), raw span elements, and Rouge's markup for
- * highlighted fenced code.
+ * highlighted fenced code. It also bounds flexmark's work: nesting is limited ({@link NestingLimit}), and
+ * three block starts are replaced by ones that cost no more than the line ({@link LinearBlockStarts}).
  */
 final class KramdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
@@ -28,10 +29,15 @@ final class KramdownExtension implements Parser.ParserExtension, HtmlRenderer.Ht
 
     @Override
     public void parserOptions(MutableDataHolder options) {
+        LinearBlockStarts.replaceFlexmarks(options);
     }
 
     @Override
     public void extend(Parser.Builder builder) {
+        builder.customBlockParserFactory(new NestingLimit.BlockFactory());
+        builder.customBlockParserFactory(new LinearBlockStarts.Headings());
+        builder.customBlockParserFactory(new LinearBlockStarts.Fences());
+        builder.customBlockParserFactory(new LinearBlockStarts.ThematicBreaks());
         builder.customBlockParserFactory(new KramdownBlockParser.Factory());
         builder.customInlineParserExtensionFactory(new KramdownInlineParser.Factory());
         builder.customBlockParserFactory(new KramdownMath.BlockFactory());

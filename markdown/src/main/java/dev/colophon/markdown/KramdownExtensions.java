@@ -10,11 +10,6 @@ import java.util.regex.Pattern;
  */
 final class KramdownExtensions {
 
-    private static final Pattern COMMENT = Pattern.compile("\\{::comment\\}.*?\\{:/(comment)?\\}|\\{::comment\\s*/\\}",
-            Pattern.DOTALL);
-    private static final Pattern OPTIONS = Pattern.compile("\\{::options\\b[^}]*/\\}");
-    private static final Pattern NO_MARKDOWN = Pattern.compile("\\{::nomarkdown\\}(.*?)\\{:/(nomarkdown)?\\}",
-            Pattern.DOTALL);
     private static final Pattern LINE_BREAK = Pattern.compile("(?m)(?<!\\\\)\\\\\\\\[ \\t]*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
 
@@ -48,9 +43,91 @@ final class KramdownExtensions {
     }
 
     private static String rewrite(CharSequence text) {
-        String s = COMMENT.matcher(text).replaceAll("");
-        s = OPTIONS.matcher(s).replaceAll("");
-        s = NO_MARKDOWN.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
+        String s = extensions(text.toString(), "comment", false);
+        s = options(s);
+        s = extensions(s, "nomarkdown", true);
         return LINE_BREAK.matcher(s).replaceAll("\\\\");
+    }
+
+    /**
+     * {@code \{::NAME\}(.*?)\{:/(NAME)?\}} replaced by its content or by nothing, and for comments also
+     * {@code \{::comment\s*\/\}}, scanned: the expression looked for an end from every unclosed start, which
+     * took time quadratic in a text of many. Each end is searched for once, and not again once missing.
+     */
+    private static String extensions(String text, String name, boolean keepContent) {
+        String start = "{::" + name;
+        String longEnd = "{:/" + name + "}";
+        String shortEnd = "{:/}";
+        int nextLong = -2;
+        int nextShort = -2;
+        StringBuilder out = null;
+        int copied = 0;
+        int from = 0;
+        for (int at = text.indexOf(start, from); at >= 0; at = text.indexOf(start, from)) {
+            int after = at + start.length();
+            int end = -1;
+            String content = "";
+            if (text.startsWith("}", after)) {
+                // The ends are found again only once the search is behind them.
+                if (nextLong != -1 && nextLong < after + 1) {
+                    nextLong = text.indexOf(longEnd, after + 1);
+                }
+                if (nextShort != -1 && nextShort < after + 1) {
+                    nextShort = text.indexOf(shortEnd, after + 1);
+                }
+                int close = nextLong < 0 ? nextShort : nextShort < 0 ? nextLong : Math.min(nextLong, nextShort);
+                if (close >= 0) {
+                    content = text.substring(after + 1, close);
+                    end = close + (close == nextLong ? longEnd.length() : shortEnd.length());
+                }
+            }
+            if (end < 0 && !keepContent) {
+                int i = after;
+                while (i < text.length() && AttributeItems.isSpace(text.charAt(i))) {
+                    i++;
+                }
+                end = text.startsWith("/}", i) ? i + 2 : -1;
+            }
+            if (end < 0) {
+                from = at + 1;
+                continue;
+            }
+            out = out == null ? new StringBuilder(text.length()) : out;
+            out.append(text, copied, at).append(keepContent ? content : "");
+            copied = end;
+            from = end;
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** {@code \{::options\b[^}]*\/\}} removed, with each closing brace searched for once. */
+    private static String options(String text) {
+        String start = "{::options";
+        int nextBrace = -2;
+        StringBuilder out = null;
+        int copied = 0;
+        int from = 0;
+        for (int at = text.indexOf(start, from); at >= 0; at = text.indexOf(start, from)) {
+            int after = at + start.length();
+            from = at + 1;
+            if (after < text.length() && isWordCharacter(text.charAt(after))) {
+                continue;
+            }
+            if (nextBrace != -1 && nextBrace < after) {
+                nextBrace = text.indexOf('}', after);
+            }
+            if (nextBrace > after && text.charAt(nextBrace - 1) == '/') {
+                out = out == null ? new StringBuilder(text.length()) : out;
+                out.append(text, copied, at);
+                copied = nextBrace + 1;
+                from = copied;
+            }
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** A word character as {@code \b} tells them apart on Java 17. */
+    private static boolean isWordCharacter(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 }

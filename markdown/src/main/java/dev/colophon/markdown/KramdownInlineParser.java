@@ -22,8 +22,11 @@ import org.jetbrains.annotations.Nullable;
  */
 final class KramdownInlineParser implements InlineParserExtension {
 
-    // kramdown: IAL_SPAN_START = /\{:(ALD_ANY_CHARS+)\}/, but not {:: (extensions) or {:/ (their ends).
-    private static final Pattern SPAN_ATTRIBUTES = Pattern.compile("\\{:(?![:/])((?:\\\\}|[^}\\n])+)}");
+    /** The text of the last scan for a list's end, where it stopped, and its last escaped brace before that. */
+    private BasedSequence scanned;
+    private int stop;
+    private int lastEscaped;
+
     // kramdown: HEADER_ID = /[\t ]{#(?<id>[A-Za-z][\w:-]*)}\z/
     private static final Pattern HEADING_ID = Pattern.compile("\\{#([A-Za-z][\\w:-]*)}[ \\t]*$");
 
@@ -38,20 +41,53 @@ final class KramdownInlineParser implements InlineParserExtension {
         return false;
     }
 
-    private static boolean parseSpanAttributes(LightInlineParser inlineParser) {
+    /**
+     * kramdown's {@code IAL_SPAN_START = /\{:(ALD_ANY_CHARS+)\}/}, but not <code>{::</code> (extensions) or
+     * <code>{:/</code> (their ends); read as {@link AttributeItems#closingBrace} reads it, as the expression
+     * backtracks.
+     */
+    private boolean parseSpanAttributes(LightInlineParser inlineParser) {
         BasedSequence input = inlineParser.getInput();
         int index = inlineParser.getIndex();
-        Matcher matcher = SPAN_ATTRIBUTES.matcher(input);
-        matcher.region(index, input.length());
-        if (!matcher.lookingAt()) {
+        char after = index + 2 < input.length() ? input.charAt(index + 2) : ':';
+        int close = after == ':' || after == '/' ? -1 : closingBrace(input, index + 2);
+        if (close < 0) {
             return false;
         }
+        String text = input.subSequence(index + 2, close).toString();
         inlineParser.flushTextNode();
         inlineParser.getBlock().appendChild(new KramdownNodes.SpanAttributes(
-                input.subSequence(index, matcher.end()), AttributeList.parse(matcher.group(1)),
-                AttributeList.isWellFormed(matcher.group(1))));
-        inlineParser.setIndex(matcher.end());
+                input.subSequence(index, close + 1), AttributeList.parse(text), AttributeList.isWellFormed(text)));
+        inlineParser.setIndex(close + 1);
         return true;
+    }
+
+    /**
+     * {@link AttributeItems#closingBrace} for a list at {@code from}, remembering where the scan stopped: a
+     * line of many <code>{:</code> and no brace ({@code {:a {:a …}) scanned the rest of the line from each.
+     * Where a list ends does not depend on where it starts, as long as it starts before that end: at the
+     * first brace no backslash escapes, or the line's end, or before it at the last escaped brace.
+     */
+    private int closingBrace(BasedSequence input, int from) {
+        if (input != scanned || from > stop) {
+            scanned = input;
+            stop = input.length();
+            lastEscaped = -1;
+            for (int i = from; i < input.length(); i++) {
+                char c = input.charAt(i);
+                if (c == '\n' || c == '}' && (i == from || input.charAt(i - 1) != '\\')) {
+                    stop = i;
+                    break;
+                }
+                if (c == '}') {
+                    lastEscaped = i;
+                }
+            }
+        }
+        if (stop < input.length() && input.charAt(stop) == '}') {
+            return stop > from ? stop : -1;
+        }
+        return lastEscaped >= from ? lastEscaped : -1;
     }
 
     private static boolean parseHeadingId(LightInlineParser inlineParser) {

@@ -10,7 +10,12 @@ import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,10 +64,10 @@ final class KramdownRawSpans {
     }
 
     private static void visit(Node parent) {
+        Map<Node, Node> closings = closings(parent);
         Node child = parent.getFirstChild();
         while (child != null) {
-            String raw = child instanceof HtmlInline ? rawElement(child.getChars()) : null;
-            Node close = raw == null ? null : closing(child, raw);
+            Node close = closings.get(child);
             if (close != null) {
                 Node node = child.getNext();
                 while (node != close) {
@@ -90,24 +95,33 @@ final class KramdownRawSpans {
         return SPAN.contains(name) || VOID.contains(name) || BLOCK.contains(name) ? null : name;
     }
 
-    /** The sibling closing tag of the element {@code open} starts, counting nested ones of its name; or null. */
-    private static Node closing(Node open, String name) {
-        int depth = 0;
-        for (Node node = open.getNext(); node != null; node = node.getNext()) {
+    /**
+     * The closing tag of each raw element among {@code parent}'s children, counting nested ones of its name;
+     * elements without one are left out. One pass, matching tags of a name as brackets: looking ahead from
+     * each opening tag took time quadratic in a paragraph of unclosed {@code <kbd>}. Unparsing what lies
+     * between a pair changes no child after it, so the pairs stay right while {@link #visit} works.
+     */
+    private static Map<Node, Node> closings(Node parent) {
+        Map<Node, Node> closings = new IdentityHashMap<>();
+        Map<String, Deque<Node>> open = new HashMap<>();
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (!(node instanceof HtmlInline)) {
                 continue;
             }
             Matcher close = CLOSE.matcher(node.getChars());
-            if (close.matches() && close.group(1).equalsIgnoreCase(name)) {
-                if (depth == 0) {
-                    return node;
+            if (close.matches()) {
+                Deque<Node> opened = open.get(close.group(1).toLowerCase(Locale.ROOT));
+                if (opened != null && !opened.isEmpty()) {
+                    closings.put(opened.pop(), node);
                 }
-                depth--;
-            } else if (name.equals(rawElement(node.getChars()))) {
-                depth++;
+                continue;
+            }
+            String name = rawElement(node.getChars());
+            if (name != null) {
+                open.computeIfAbsent(name, n -> new ArrayDeque<>()).push(node);
             }
         }
-        return null;
+        return closings;
     }
 
     /** Replaces a node by the text it was parsed from, keeping the HTML tags, comments and entities in it. */

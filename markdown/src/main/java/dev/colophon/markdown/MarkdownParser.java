@@ -57,6 +57,10 @@ public final class MarkdownParser implements ContentParser {
         Objects.requireNonNull(context, "context");
         try {
             return convert(engine(context.config()), body, withLineNumbers(context.highlighting(), context.config()));
+        } catch (MarkdownLimitException e) {
+            int bodyLine = Math.max(1, context.bodyLine());
+            throw new SourceException(new SourcePosition(context.path(), bodyLine + e.line() - 1, e.column()),
+                    e.getMessage(), e.hint());
         } catch (RuntimeException | StackOverflowError e) {
             // flexmark accepts any text, so getting here means a flexmark bug or absurdly deep nesting;
             // the pipeline reports it against the file and carries on with the others.
