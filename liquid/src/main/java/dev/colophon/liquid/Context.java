@@ -3,6 +3,7 @@ package dev.colophon.liquid;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,6 +202,21 @@ public final class Context {
     /** What one include or render counts for against {@link Limits#iterations()}. */
     public static final long PARTIAL_TURNS = 100;
 
+    /**
+     * How many characters of a string a filter makes count as one loop turn: copying them is about the
+     * work of a turn. Appending to a string in a loop copies it each time, which without this count would
+     * let a hundred thousand turns copy gigabytes.
+     */
+    public static final int CHARACTERS_PER_TURN = 128;
+
+    /**
+     * How many items of a list a filter makes count as one loop turn, and how many fewer items than
+     * {@link Limits#outputLength()} characters a list may have: an item costs a reference to copy and to
+     * keep. Pushing onto a list in a loop copies it each time; Jekyll sites build lists so over thousands
+     * of posts.
+     */
+    public static final int ITEMS_PER_TURN = 16;
+
     /** Counts one loop iteration against the render's limit. */
     public void iterate() {
         iterate(1);
@@ -213,8 +229,9 @@ public final class Context {
     public void iterate(long turns) {
         budget.iterations += turns;
         if (budget.iterations > options.limits().iterations()) {
-            throw new LiquidException(LiquidException.Kind.LIMIT,
-                    "Memory limits exceeded: more than " + options.limits().iterations() + " loop iterations");
+            throw new LiquidException(LiquidException.Kind.LIMIT, "Memory limits exceeded: more work than "
+                    + options.limits().iterations() + " loop iterations (includes, and the values filters make, "
+                    + "count too)");
         }
     }
 
@@ -226,12 +243,42 @@ public final class Context {
         }
     }
 
-    /** Checks a string a filter made against the output limit, which no single value may pass either. */
-    public void made(CharSequence text) {
-        if (text.length() > options.limits().outputLength()) {
-            throw new LiquidException(LiquidException.Kind.LIMIT,
-                    "Memory limits exceeded: a value of more than " + options.limits().outputLength() + " characters");
+    /**
+     * Counts a value a filter made, as Shopify's Liquid counts what is assigned: a string against the output
+     * limit, which no single value may pass either (a list against a {@link #ITEMS_PER_TURN}th of it), and
+     * its length as work against the iteration limit, so that a string or list doubled or grown in a loop
+     * stops long before it exhausts memory or time.
+     */
+    public void made(Object value) {
+        if (value instanceof CharSequence text) {
+            making(text.length());
+            iterate(text.length() / CHARACTERS_PER_TURN);
+        } else if (value instanceof Collection<?> items && !(value instanceof Range)) {
+            madeItems(items.size());
+        } else if (value instanceof Map<?, ?> map) {
+            madeItems(map.size());
         }
+    }
+
+    /**
+     * Checks the length of a string a filter is making, before or while it makes it: a filter that can make
+     * far more than it was given ({@code append}, {@code replace}, {@code join}) stops at the limit instead of
+     * at the end of memory.
+     */
+    public void making(long length) {
+        if (length > options.limits().outputLength()) {
+            throw new LiquidException(LiquidException.Kind.LIMIT, "Memory limits exceeded: a value of more than "
+                    + options.limits().outputLength() + " characters");
+        }
+    }
+
+    private void madeItems(int items) {
+        long most = options.limits().outputLength() / ITEMS_PER_TURN;
+        if (items > most) {
+            throw new LiquidException(LiquidException.Kind.LIMIT,
+                    "Memory limits exceeded: a list of more than " + most + " items");
+        }
+        iterate(items / ITEMS_PER_TURN);
     }
 
     // ---- filters

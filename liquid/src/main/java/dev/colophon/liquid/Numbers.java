@@ -10,6 +10,14 @@ import java.math.BigInteger;
  */
 public final class Numbers {
 
+    /**
+     * The most digits an integer may be written with. Java reads and multiplies big integers in quadratic
+     * time (a million digits take half a minute to read), so a template could stall a build with one long
+     * string of digits or a number squared in a loop; no site needs more digits than this (Python bounds
+     * its integers' text the same way, to 4,300 digits).
+     */
+    public static final int MAX_DIGITS = 10_000;
+
     private Numbers() {
     }
 
@@ -34,6 +42,7 @@ public final class Numbers {
         if (value instanceof CharSequence s) {
             String text = s.toString().strip();
             if (text.matches("-?\\d+\\.\\d+")) {
+                checkDigits(text.length());
                 return new BigDecimal(text);
             }
             return toI(text);
@@ -60,12 +69,38 @@ public final class Numbers {
         if (i == digits) {
             return 0L;
         }
-        return integer(new BigInteger(text.substring(start, i).replace("_", "")));
+        return integer(parseInteger(text.substring(start, i).replace("_", ""), 10));
     }
 
-    /** A BigInteger as a Long when it fits. */
+    /**
+     * An integer's digits (with an optional sign) in a radix, as Java's BigInteger reads them; an error past
+     * {@link #MAX_DIGITS}.
+     *
+     * @throws NumberFormatException when the text is not an integer
+     */
+    public static BigInteger parseInteger(String digits, int radix) {
+        checkDigits(digits.length());
+        return new BigInteger(digits, radix);
+    }
+
+    /**
+     * A BigInteger as a Long when it fits; an error when it has more than {@link #MAX_DIGITS} digits, as a
+     * number squared in a loop soon has.
+     */
     public static Number integer(BigInteger value) {
-        return value.bitLength() < 64 ? (Number) value.longValue() : value;
+        if (value.bitLength() < 64) {
+            return value.longValue();
+        }
+        // log2(10) is about 3.32: a cheap bound on the digits, without writing them.
+        checkDigits((int) (value.bitLength() / 3.3219280948873626));
+        return value;
+    }
+
+    private static void checkDigits(int count) {
+        if (count > MAX_DIGITS) {
+            throw new LiquidException(LiquidException.Kind.LIMIT,
+                    "a number of more than " + MAX_DIGITS + " digits");
+        }
     }
 
     /**
@@ -73,6 +108,10 @@ public final class Numbers {
      * {@code Integer()} does, or an error {@code invalid integer}.
      */
     public static long toInteger(Object value) {
+        if (value instanceof BigInteger big) {
+            // A Bignum as a loop's limit or offset: clamped, as no list is that long.
+            return big.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
         if (Values.isInteger(value)) {
             return ((Number) value).longValue();
         }

@@ -32,10 +32,17 @@ public final class Range extends AbstractList<Object> {
         return first + index;
     }
 
+    /**
+     * The number of integers, at most {@code Integer.MAX_VALUE}: a longer range (Ruby's are any length)
+     * is cut there, far past any loop's {@link Limits#iterations()}.
+     */
     @Override
     public int size() {
-        long size = last - first + 1;
-        return size <= 0 ? 0 : (int) Math.min(size, Integer.MAX_VALUE);
+        if (last < first) {
+            return 0;
+        }
+        long gaps = last - first; // negative when it overflows: the range is longer than a long counts
+        return gaps < 0 || gaps >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) gaps + 1;
     }
 
     /** As Ruby writes it: {@code 1..5}. */

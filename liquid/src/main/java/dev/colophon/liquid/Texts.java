@@ -86,8 +86,15 @@ public final class Texts {
         return out.toString();
     }
 
+    /**
+     * How deep {@code inspect} goes into arrays in arrays: as deep as a data file may nest (JSON's 1,000
+     * levels) and as {@code jsonify} goes, far above any real value, and a clear error instead of a stack
+     * overflow for the arrays a loop nests without end.
+     */
+    private static final int INSPECT_DEPTH = 1_000;
+
     private static void inspect(Object value, StringBuilder out, int depth) {
-        if (depth > 100) {
+        if (depth > INSPECT_DEPTH) {
             throw new LiquidException(LiquidException.Kind.STACK_LEVEL, "Nesting too deep");
         }
         if (value == null) {

@@ -62,6 +62,10 @@ final class ArrayFilters {
             }
             first = false;
             out.append(Texts.toS(item));
+            if (context != null) {
+                // A long glue between many items makes far more than the list holds.
+                context.making(out.length());
+            }
         }
         return out.toString();
     }

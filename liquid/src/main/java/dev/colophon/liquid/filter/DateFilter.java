@@ -2,6 +2,7 @@ package dev.colophon.liquid.filter;
 
 import dev.colophon.liquid.Context;
 import dev.colophon.liquid.Filter;
+import dev.colophon.liquid.Numbers;
 import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Values;
 import java.math.BigInteger;
@@ -58,7 +59,7 @@ final class DateFilter {
                 return context == null ? ZonedDateTime.now(zone) : context.now();
             }
             if (text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                return epoch(new BigInteger(text), zone);
+                return epoch(Numbers.parseInteger(text, 10), zone);
             }
             return TimeParser.parse(text, zone, () -> context == null ? ZonedDateTime.now(zone) : context.now());
         } catch (DateTimeException | ArithmeticException e) {

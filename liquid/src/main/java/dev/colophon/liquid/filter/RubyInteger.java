@@ -1,6 +1,7 @@
 package dev.colophon.liquid.filter;
 
 import dev.colophon.liquid.LiquidException;
+import dev.colophon.liquid.Numbers;
 import dev.colophon.liquid.Texts;
 import dev.colophon.liquid.Values;
 import java.math.BigInteger;
@@ -56,7 +57,7 @@ final class RubyInteger {
             return null;
         }
         try {
-            BigInteger value = new BigInteger(digits.replace("_", ""), radix);
+            BigInteger value = Numbers.parseInteger(digits.replace("_", ""), radix);
             return negative ? value.negate() : value;
         } catch (NumberFormatException e) {
             return null;

@@ -1,5 +1,6 @@
 package dev.colophon.liquid.filter;
 
+import dev.colophon.liquid.Context;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -120,7 +121,7 @@ final class RubyText {
     }
 
     /** {@code str.gsub(pattern, replacement)} (all) or {@code str.sub} (first) with a string pattern. */
-    static String replace(String s, String pattern, String replacement, boolean all) {
+    static String replace(String s, String pattern, String replacement, boolean all, Context context) {
         StringBuilder out = new StringBuilder(s.length());
         int from = 0;
         if (pattern.isEmpty()) {
@@ -128,6 +129,7 @@ final class RubyText {
             int i = 0;
             while (true) {
                 expand(replacement, s, i, i, out);
+                making(out, context);
                 if (!all || i == s.length()) {
                     break;
                 }
@@ -140,9 +142,20 @@ final class RubyText {
         for (int at = s.indexOf(pattern); at >= 0; at = all ? s.indexOf(pattern, from) : -1) {
             out.append(s, from, at);
             expand(replacement, s, at, at + pattern.length(), out);
+            making(out, context);
             from = at + pattern.length();
         }
         return out.append(s, from, s.length()).toString();
+    }
+
+    /**
+     * Stops a replacement that grows past the render's output limit: each of a million characters replaced
+     * by a long string, or by what precedes it ({@code \`}), would otherwise fill memory.
+     */
+    private static void making(StringBuilder out, Context context) {
+        if (context != null) {
+            context.making(out.length());
+        }
     }
 
     /**

@@ -31,6 +31,11 @@ public final class StandardFilters {
         return DateFilter.toDate(input, context);
     }
 
+    /** Liquid's {@code strip_html}, in linear time whatever the text (tags that never close included). */
+    public static String stripHtml(String html) {
+        return HtmlFilters.stripHtml(html);
+    }
+
     private static Map<String, Filter> build() {
         Map<String, Filter> filters = new HashMap<>();
         StringFilters.register(filters);

@@ -27,22 +27,30 @@ final class StringFilters {
         filters.put("rstrip", Signature.of(0, 0, (in, a, c) -> RubyText.rstrip(s(in))));
         filters.put("squish", Signature.of(0, 0, (in, a, c) -> in == null ? null : squish(s(in))));
         filters.put("strip_newlines", Signature.of(0, 0, (in, a, c) -> s(in).replaceAll("\r?\n", "")));
-        filters.put("append", Signature.of(1, 0, (in, a, c) -> s(in) + s(a.get(0))));
-        filters.put("prepend", Signature.of(1, 0, (in, a, c) -> s(a.get(0)) + s(in)));
+        filters.put("append", Signature.of(1, 0, (in, a, c) -> concat(s(in), s(a.get(0)), c)));
+        filters.put("prepend", Signature.of(1, 0, (in, a, c) -> concat(s(a.get(0)), s(in), c)));
         filters.put("slice", Signature.of(1, 1, StringFilters::slice));
         filters.put("truncate", Signature.of(0, 2, StringFilters::truncate));
         filters.put("truncatewords", Signature.of(0, 2, StringFilters::truncatewords));
         filters.put("split", Signature.of(1, 0,
                 (in, a, c) -> new ArrayList<Object>(RubyText.split(s(in), s(a.get(0))))));
         filters.put("replace", Signature.of(1, 1, (in, a, c) -> RubyText.replace(s(in), s(a.get(0)),
-                given(a, 1) ? s(a.get(1)) : "", true)));
+                given(a, 1) ? s(a.get(1)) : "", true, c)));
         filters.put("replace_first", Signature.of(1, 1, (in, a, c) -> RubyText.replace(s(in), s(a.get(0)),
-                given(a, 1) ? s(a.get(1)) : "", false)));
+                given(a, 1) ? s(a.get(1)) : "", false, c)));
         filters.put("replace_last", Signature.of(2, 0, (in, a, c) -> replaceLast(s(in), s(a.get(0)), s(a.get(1)))));
-        filters.put("remove", Signature.of(1, 0, (in, a, c) -> RubyText.replace(s(in), s(a.get(0)), "", true)));
+        filters.put("remove", Signature.of(1, 0, (in, a, c) -> RubyText.replace(s(in), s(a.get(0)), "", true, c)));
         filters.put("remove_first", Signature.of(1, 0,
-                (in, a, c) -> RubyText.replace(s(in), s(a.get(0)), "", false)));
+                (in, a, c) -> RubyText.replace(s(in), s(a.get(0)), "", false, c)));
         filters.put("remove_last", Signature.of(1, 0, (in, a, c) -> replaceLast(s(in), s(a.get(0)), "")));
+    }
+
+    /** {@code a + b}, checked against the render's output limit before it is made (a string doubled in a loop). */
+    private static String concat(String a, String b, Context context) {
+        if (context != null) {
+            context.making((long) a.length() + b.length());
+        }
+        return a + b;
     }
 
     /** Liquid's {@code Utils.to_s}. */

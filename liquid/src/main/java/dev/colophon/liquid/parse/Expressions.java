@@ -1,6 +1,7 @@
 package dev.colophon.liquid.parse;
 
 import dev.colophon.liquid.Expression;
+import dev.colophon.liquid.Numbers;
 import dev.colophon.liquid.Range;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,9 @@ public final class Expressions {
             return new Literal(text.substring(1, text.length() - 1));
         }
         if (INTEGER.matcher(text).matches()) {
-            return new Literal(Long.parseLong(text.length() > 18 ? clampDigits(text) : text));
+            // Past a long, a Bignum as Ruby's: {{ 99999999999999999999 }} writes its digits.
+            return new Literal(text.length() > 18 ? Numbers.integer(Numbers.parseInteger(text, 10))
+                    : (Object) Long.parseLong(text));
         }
         Matcher range = RANGE.matcher(text);
         if (range.matches()) {
@@ -72,16 +75,6 @@ public final class Expressions {
     /** Ruby's {@code to_i} on a range end known when parsing. */
     private static long toI(Object value) {
         return RangeLookup.toInteger(value);
-    }
-
-    /** Integers past a long's range are clamped: Ruby would make a Bignum, which no site needs. */
-    private static String clampDigits(String text) {
-        try {
-            Long.parseLong(text);
-            return text;
-        } catch (NumberFormatException e) {
-            return text.startsWith("-") ? Long.toString(Long.MIN_VALUE) : Long.toString(Long.MAX_VALUE);
-        }
     }
 
     /** Ruby's {@code strip}: white space and NUL. */

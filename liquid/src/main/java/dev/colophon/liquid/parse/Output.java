@@ -20,7 +20,17 @@ import java.util.regex.Pattern;
 public final class Output implements Expression {
 
     public static final String QUOTED_STRING = "(?:\"[^\"]*\"|'[^']*')";
-    public static final String QUOTED_FRAGMENT = "(?:" + QUOTED_STRING + "|(?:[^\\s,|'\"]|" + QUOTED_STRING + ")+)";
+    /**
+     * Ruby Liquid's QuotedFragment, its runs possessive: Java's regex engine recurses once per repetition of
+     * a group, so a long unquoted word (a number of a million digits) overflowed the stack one character at
+     * a time. The patterns using it need not give back part of a run: what follows one is white space, a
+     * comma, a pipe or a quote, which a run does not contain, or something optional (for a colon after it, see
+     * {@link #QUOTED_FRAGMENT_BACKTRACKING}).
+     */
+    public static final String QUOTED_FRAGMENT = "(?:" + QUOTED_STRING + "|(?:[^\\s,|'\"]++|" + QUOTED_STRING + ")++)";
+    /** Ruby Liquid's QuotedFragment as it is, for a pattern that needs a run to give back its end. */
+    public static final String QUOTED_FRAGMENT_BACKTRACKING = "(?:" + QUOTED_STRING + "|(?:[^\\s,|'\"]|"
+            + QUOTED_STRING + ")+)";
     private static final Pattern MARKUP_WITH_QUOTED_FRAGMENT = Pattern.compile("(" + QUOTED_FRAGMENT + ")(.*)",
             Pattern.DOTALL);
     private static final Pattern FILTER_MARKUP = Pattern.compile("\\|\\s*(.*)", Pattern.DOTALL);
@@ -146,10 +156,11 @@ public final class Output implements Expression {
                     options.put(e.getKey(), e.getValue().evaluate(context));
                 }
             }
-            result = context.filter(filter.name(), result, args, options);
-            if (result instanceof CharSequence text) {
-                // A filter that doubles a string in a loop would exhaust memory long before any output.
-                context.made(text);
+            Object input = result;
+            result = context.filter(filter.name(), input, args, options);
+            if (result != input) {
+                // A filter that doubles a string or a list in a loop would exhaust memory long before any output.
+                context.made(result);
             }
         }
         return result;

@@ -39,6 +39,10 @@ final class Placed {
                 out.append(Texts.output(output.evaluate(context)));
             } catch (LiquidException e) {
                 throw e.at(template, line, column);
+            } catch (StackOverflowError e) {
+                // An array nested in itself thousands deep, written or given to a filter.
+                throw new LiquidException(LiquidException.Kind.STACK_LEVEL, "Nesting too deep", template, line, column,
+                        null);
             }
         }
     }

@@ -5,6 +5,7 @@ import dev.colophon.liquid.Expression;
 import dev.colophon.liquid.Numbers;
 import dev.colophon.liquid.Range;
 import dev.colophon.liquid.Values;
+import java.math.BigInteger;
 
 /** {@code (a..b)} with a variable at either end, made a {@link Range} when rendered. */
 record RangeLookup(Expression start, Expression end) implements Expression {
@@ -19,11 +20,15 @@ record RangeLookup(Expression start, Expression end) implements Expression {
         if (value == null) {
             return 0;
         }
+        if (value instanceof BigInteger big) {
+            // A Bignum end: clamped, which loops as far as any limit lets a loop go.
+            return big.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
         if (Values.isInteger(value)) {
             return ((Number) value).longValue();
         }
         if (value instanceof CharSequence s) {
-            return Numbers.toI(s.toString()).longValue();
+            return toInteger(Numbers.toI(s.toString()));
         }
         if (Values.isFloat(value)) {
             return (long) ((Number) value).doubleValue();

@@ -219,8 +219,21 @@ public final class TemplateParser {
             return new Placed.TagNode(node, name, token.line(), token.column());
         } catch (LiquidException e) {
             throw e.at(name, token.line(), token.column());
+        } catch (StackOverflowError e) {
+            throw tooDeep(token);
         }
     }
+
+    /**
+     * Markup that overflowed the stack while read: brackets nested thousands deep, or thousands of words
+     * that Java's regular expressions match one recursion each.
+     */
+    private LiquidException tooDeep(Token token) {
+        return new LiquidException(LiquidException.Kind.SYNTAX, TOO_DEEP, name, token.line(), token.column(), null);
+    }
+
+    /** The message of {@link #tooDeep}. */
+    public static final String TOO_DEEP = "the markup here nests too deep or is too long to be read";
 
     private Node output(String markup, Token token) {
         try {
@@ -229,6 +242,8 @@ public final class TemplateParser {
             return new Placed.OutputNode(output, name, token.line(), token.column());
         } catch (LiquidException e) {
             throw e.at(name, token.line(), token.column());
+        } catch (StackOverflowError e) {
+            throw tooDeep(token);
         }
     }
 

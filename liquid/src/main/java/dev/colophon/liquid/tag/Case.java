@@ -22,8 +22,13 @@ final class Case implements Node {
 
     private static final String QUOTED_FRAGMENT = For.QUOTED_FRAGMENT;
     private static final Pattern SYNTAX = Pattern.compile("(" + QUOTED_FRAGMENT + ")");
-    private static final Pattern WHEN_SYNTAX = Pattern.compile("(" + QUOTED_FRAGMENT + ")(?:(?:\\s+or\\s+|\\s*,\\s*)("
-            + QUOTED_FRAGMENT + ".*))?", Pattern.DOTALL);
+    /**
+     * One value of a when, and where the next begins (group 2, empty) when another follows: Ruby's
+     * {@code (QuotedFragment)(?:(?:\s+or\s+|\s*,\s*)(QuotedFragment.*))?} read from the same text
+     * onwards, as taking the rest of the text each time made a long when quadratic.
+     */
+    private static final Pattern WHEN_SYNTAX = Pattern.compile("(" + QUOTED_FRAGMENT + ")(?:(?:\\s+or\\s+|\\s*,\\s*)()"
+            + "(?=" + QUOTED_FRAGMENT + "))?");
     private static final Set<String> DELIMITERS = Set.of("when", "else", "endcase");
 
     /** One branch: a value to equal (or null for else) and its body. */
@@ -65,15 +70,13 @@ final class Case implements Node {
                 if (input.errorMode() == ErrorMode.STRICT) {
                     strictWhen(markup);
                 }
-                String rest = markup;
-                while (rest != null) {
-                    Matcher w = WHEN_SYNTAX.matcher(rest);
-                    if (!w.find()) {
+                Matcher w = WHEN_SYNTAX.matcher(markup);
+                for (int from = 0; from >= 0; from = w.start(2)) {
+                    if (!w.region(from, markup.length()).find()) {
                         throw input.error("Syntax Error in tag 'case' - Valid when condition: {% when [condition] "
                                 + "[or condition2...] %}");
                     }
                     whens.add(w.group(1));
-                    rest = w.group(2);
                 }
             }
             body = input.body(DELIMITERS);

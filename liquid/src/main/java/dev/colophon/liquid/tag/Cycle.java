@@ -5,6 +5,7 @@ import dev.colophon.liquid.Expression;
 import dev.colophon.liquid.Node;
 import dev.colophon.liquid.TagInput;
 import dev.colophon.liquid.Texts;
+import dev.colophon.liquid.parse.Output;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +17,12 @@ import java.util.regex.Pattern;
 final class Cycle implements Node {
 
     private static final Pattern SIMPLE = Pattern.compile("\\A(?:" + For.QUOTED_FRAGMENT + ")+");
-    private static final Pattern NAMED = Pattern.compile("\\A(" + For.QUOTED_FRAGMENT + ")\\s*:\\s*(.*)", Pattern.DOTALL);
+    /**
+     * The group's name must give back its colon ({@code g2: 1} has the run {@code g2:}), so its fragment
+     * backtracks, as Ruby's does; a long name overflows the stack, which the parser reports at the tag.
+     */
+    private static final Pattern NAMED = Pattern.compile("\\A(" + Output.QUOTED_FRAGMENT_BACKTRACKING
+            + ")\\s*:\\s*(.*)", Pattern.DOTALL);
     private static final Pattern VALUE = Pattern.compile("\\s*(" + For.QUOTED_FRAGMENT + ")\\s*");
 
     private final Expression name;

@@ -29,7 +29,14 @@ final class For implements Node {
     static final String QUOTED_FRAGMENT = Output.QUOTED_FRAGMENT;
     private static final Pattern SYNTAX = Pattern.compile("\\A([\\w-]+)\\s+in\\s+((?:" + QUOTED_FRAGMENT
             + ")+)\\s*(reversed)?");
-    static final Pattern TAG_ATTRIBUTES = Pattern.compile("(\\w[\\w-]*)\\s*:\\s*(" + QUOTED_FRAGMENT + ")");
+    /**
+     * Ruby Liquid's TagAttributes, {@code (\w[\w-]*)\s*:\s*(QuotedFragment)}, tried only where a word begins
+     * (after its leading dashes): tried at every character of a long word, each try reading to the word's
+     * end, it was quadratic (a word of a million letters took hours), and a try inside a word finds what the
+     * try at its first letter found.
+     */
+    static final Pattern TAG_ATTRIBUTES = Pattern.compile("(?<![\\w-])-*+(\\w[\\w-]*+)\\s*:\\s*(" + QUOTED_FRAGMENT
+            + ")");
     private static final Set<String> DELIMITERS = Set.of("else", "endfor");
     private static final Expression CONTINUE = context -> null;
     /** The register where loops keep where {@code offset: continue} goes on from. */
@@ -161,7 +168,7 @@ final class For implements Node {
         }
         Object items = collection.evaluate(context);
         Object limitValue = limit == null ? null : limit.evaluate(context);
-        Long to = limitValue == null ? null : Numbers.toInteger(limitValue) + from;
+        Long to = limitValue == null ? null : plus(Numbers.toInteger(limitValue), from);
         List<Object> segment = slice(items, from, to);
         if (reversed) {
             segment = new ArrayList<>(segment);
@@ -195,6 +202,12 @@ final class For implements Node {
             context.pop();
             stack.remove(stack.size() - 1);
         }
+    }
+
+    /** {@code a + b}, held at a long's ends instead of wrapping round: a limit of 2^63 - 1 is no limit. */
+    private static long plus(long a, long b) {
+        long sum = a + b;
+        return ((a ^ sum) & (b ^ sum)) < 0 ? (a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : sum;
     }
 
     /** Ruby Liquid's {@code Utils.slice_collection}: items {@code from} (inclusive) to {@code to} (exclusive). */

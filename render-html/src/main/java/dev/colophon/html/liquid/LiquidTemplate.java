@@ -1,11 +1,13 @@
 package dev.colophon.html.liquid;
 
+import dev.colophon.diagnostic.ColophonException;
 import dev.colophon.diagnostic.SourceException;
 import dev.colophon.diagnostic.SourcePosition;
 import dev.colophon.liquid.Limits;
 import dev.colophon.liquid.LiquidException;
 import dev.colophon.liquid.RenderOptions;
 import dev.colophon.liquid.Template;
+import dev.colophon.liquid.parse.TemplateParser;
 import dev.colophon.spi.SourceText;
 import dev.colophon.spi.TemplateEngine;
 import java.time.ZoneId;
@@ -26,12 +28,15 @@ final class LiquidTemplate implements TemplateEngine.Compiled {
 
     /**
      * Bounds of one render of a trusted site: far above any real page (an archive of 100,000 posts loops
-     * 100,000 times), below what exhausts the heap (a string doubled in a loop).
+     * 100,000 times; a tag page of 1,000 tags over 10,000 posts, ten million), below what stalls the build or
+     * exhausts the heap: fifty million turns of an empty loop take about three seconds on a 2-core machine
+     * with the launcher's JIT (a loop of a hundred million took a minute, its output then read as Markdown),
+     * and the output stays far under the heap (a string doubled in a loop).
      */
-    static final Limits TRUSTED = new Limits(1_000_000_000L, 256L << 20, 100);
+    static final Limits TRUSTED = new Limits(50_000_000L, 256L << 20, 100);
     /**
      * In safe mode, bounds that keep an untrusted post from stalling the build: ten million iterations are
-     * about a second. The hostile-input work tunes them.
+     * well under a second.
      */
     static final Limits SAFE = new Limits(10_000_000L, 32L << 20, 100);
 
@@ -49,6 +54,9 @@ final class LiquidTemplate implements TemplateEngine.Compiled {
             this.template = jekyll.liquid().parse(source.text(), source.path());
         } catch (LiquidException e) {
             throw error(e, "Liquid syntax error", "check that every {% tag %} is closed and spelled right");
+        } catch (StackOverflowError e) {
+            throw new SourceException(SourcePosition.of(source.path(), firstLine),
+                    "the Liquid in this file nests too deep to be read", "nest tags and values less deep");
         }
         Warnings.report(jekyll.setup(), jekyll.settings(), template, source.path(), firstLine);
         JekyllLiquid.LiquidSettings settings = jekyll.settings();
@@ -65,6 +73,21 @@ final class LiquidTemplate implements TemplateEngine.Compiled {
             return template.render(variables, options.withClock(() -> now(variables), options.zone()));
         } catch (LiquidException e) {
             throw error(e, "cannot render the Liquid in this file", "check the tags and filters used here");
+        } catch (ColophonException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A bug of ours or of a plugin's tag or filter: this file fails, the build goes on with the others.
+            throw new SourceException(SourcePosition.of(source.path(), firstLine),
+                    "rendering the Liquid in this file failed: " + e, "this is a bug; please report it with this file",
+                    e);
+        } catch (StackOverflowError e) {
+            throw new SourceException(SourcePosition.of(source.path(), firstLine),
+                    "the Liquid in this file nests too deep to render", "nest tags, includes and values less deep");
+        } catch (OutOfMemoryError e) {
+            // The render's own values are garbage once it has failed, so the build can go on.
+            throw new SourceException(SourcePosition.of(source.path(), firstLine),
+                    "rendering the Liquid in this file needs more memory than the build has",
+                    "make the values built in loops smaller, or give Java more memory (-Xmx)");
         }
     }
 
@@ -94,9 +117,14 @@ final class LiquidTemplate implements TemplateEngine.Compiled {
                     + "own; a name starting with '_' keeps it out of the output");
         }
         if (e.kind() == LiquidException.Kind.LIMIT) {
-            return new SourceException(position(e), e.detail(), jekyll.setup().config().safe()
-                    ? "safe mode bounds the work of a page's Liquid; a loop or a growing string here goes past it"
-                    : "a loop or a growing string here does not end");
+            return new SourceException(position(e), e.detail(), limitHint(e.detail()));
+        }
+        if (e.detail().equals(TemplateParser.TOO_DEEP)) {
+            return new SourceException(position(e), e.detail(), "shorten it, or nest its brackets less deep");
+        }
+        if (e.detail().equals("Nesting too deep")) {
+            return new SourceException(position(e), "Liquid nests too deep here: blocks in blocks, includes in "
+                    + "includes, or arrays in arrays", "nest them less deep: at most 100 blocks in one another");
         }
         if (e.kind() == LiquidException.Kind.UNDEFINED_TAG) {
             return new SourceException(position(e), e.detail(), "check its name, or add the plugin that provides it");
@@ -120,6 +148,15 @@ final class LiquidTemplate implements TemplateEngine.Compiled {
                     "add {% end" + unclosed.group(1) + " %} where its block ends");
         }
         return new SourceException(position(e), what + ": " + e.detail(), hint);
+    }
+
+    private String limitHint(String detail) {
+        if (detail.startsWith("a number of more than")) {
+            return "keep numbers that long as text; no arithmetic needs them";
+        }
+        return jekyll.setup().config().safe()
+                ? "safe mode bounds the work of a page's Liquid; a loop or a growing value here goes past it"
+                : "a loop, an include or a growing value here does not end, or does far more than any page needs";
     }
 
     /**
