@@ -44,7 +44,7 @@ class BuildCommandTest {
     void successPrintsOneSummaryLine() {
         TestSite site = siteWithOnePost();
         assertEquals(0, build(site), err::toString);
-        assertTrue(out.toString().matches("Built 1 post, 1 page and 8 files into .*out in \\d+ ms\\R"), out::toString);
+        assertTrue(out.toString().matches("Built 1 post, 1 page and 9 files into .*out in \\d+ ms\\R"), out::toString);
         assertEquals("", err.toString());
         assertTrue(site.exists("2021/03/26/hello.html"));
     }

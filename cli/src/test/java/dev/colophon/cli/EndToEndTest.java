@@ -56,7 +56,7 @@ class EndToEndTest {
         assertTrue(html.contains("<img src=\"/assets/sketch.png\" alt=\"a sketch of many words\""), html);
         assertTrue(html.contains("<span class=\"author-name\">Ada Lovelace</span>"), html);
         assertTrue(html.contains("Writes about engines and the notes around them."), html);
-        assertTrue(html.contains("<link rel=\"canonical\" href=\"https://example.org/2021/03/26/notes-on-shared-goals.html\">"));
+        assertTrue(html.contains("<link rel=\"canonical\" href=\"https://example.org/2021/03/26/notes-on-shared-goals.html\" />"), html);
         assertTrue(site.exists("assets/sketch.png"));
         assertTrue(site.exists("assets/colophon.css"));
     }
@@ -71,7 +71,8 @@ class EndToEndTest {
                 .file("_drafts/in-the-drafts-folder.md", "---\ntitle: In drafts\n---\nNo.")
                 .file("_posts/2030-01-01-future.md", "---\ntitle: Future\n---\nNot yet.");
         site.build();
-        assertEquals(List.of("2021/01/01/published.html", "assets/colophon.css", "index.html"), site.outputs());
+        assertEquals(List.of("2021/01/01/published.html", "assets/colophon.css", "assets/favicon.svg", "index.html"),
+                site.outputs());
         assertFalse(site.output("index.html").contains("Draft"));
 
         site.build(TestSite.options().withDrafts(true).withFuture(true));
@@ -177,7 +178,7 @@ class EndToEndTest {
                 .file("backup.md~", "x")
                 .file("feed.xml", "---\n---\n<rss>{{ site.posts.size }}</rss>");
         site.build();
-        assertEquals(List.of("assets/colophon.css", "css/site.css", "feed.xml", "index.html", "robots.txt"),
+        assertEquals(List.of("assets/colophon.css", "assets/favicon.svg", "css/site.css", "feed.xml", "index.html", "robots.txt"),
                 site.outputs());
         assertEquals("<rss>0</rss>", site.output("feed.xml"));
         assertEquals("User-agent: *\n", site.output("robots.txt"));

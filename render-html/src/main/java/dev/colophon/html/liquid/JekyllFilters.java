@@ -2,6 +2,7 @@ package dev.colophon.html.liquid;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -50,6 +51,7 @@ final class JekyllFilters {
         new ExpressionFilters().register(filters);
         ConvertFilters.register(filters, setup);
         filters.put("sort", Sorting::sort);
+        ThemeFilters.register(filters, setup);
         filters.put("xml_escape", text((in, c) -> in == null ? "" : rubyXmlEscape(Texts.toS(in))));
         // Ruby's CGI.escape: like Java's form encoding, except that it escapes '*' and keeps '~'.
         filters.put("cgi_escape", text((in, c) -> URLEncoder.encode(Texts.toS(in), StandardCharsets.UTF_8)
@@ -264,6 +266,12 @@ final class JekyllFilters {
             try {
                 return mapper.writeValueAsString(input);
             } catch (JsonProcessingException e) {
+                for (Throwable t = e; t != null; t = t.getCause()) {
+                    if (t instanceof StreamConstraintsException) {
+                        // Arrays in arrays a thousand deep, as a loop makes them: the same error as inspect's.
+                        throw new LiquidException(LiquidException.Kind.STACK_LEVEL, "Nesting too deep");
+                    }
+                }
                 throw LiquidException.argument("jsonify: cannot write as JSON: " + e.getOriginalMessage());
             }
         }
