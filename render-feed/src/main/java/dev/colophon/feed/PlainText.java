@@ -15,9 +15,15 @@ public final class PlainText {
     public static String of(String html) {
         StringBuilder out = new StringBuilder(html.length());
         int i = 0;
+        // The next '>' at or after i, looked for again only once passed: text with many '<' and no '>' (a post
+        // of 50,000 unclosed comments) made a search to the end from each '<', quadratic.
+        int nextClose = html.indexOf('>');
         while (i < html.length()) {
             char c = html.charAt(i);
-            int close = c == '<' ? html.indexOf('>', i) : -1;
+            if (nextClose >= 0 && nextClose < i) {
+                nextClose = html.indexOf('>', i);
+            }
+            int close = c == '<' ? nextClose : -1;
             if (close < 0) {
                 out.append(c);
                 i++;
