@@ -109,10 +109,11 @@ final class KramdownHtmlBlocks {
      * Makes each top-level element raw HTML to its end tag: the blocks CommonMark read between its start
      * tag and the end of its end tag's line become one HTML block. {@code markdownElements} are the start
      * tags of elements whose content is Markdown ({@link MarkdownInHtml}); an element holding one is left.
+     * {@code source} is the text {@code document} was parsed from.
      */
-    static void mergeRawElements(Document document, List<Integer> markdownElements) {
+    static void mergeRawElements(Document document, String source, List<Integer> markdownElements) {
+        // The source as a String, not the document's characters copied one by one (a tenth of a post's time).
         BasedSequence base = document.getChars();
-        String source = base.toString();
         if (source.indexOf('<') < 0) {
             return;
         }

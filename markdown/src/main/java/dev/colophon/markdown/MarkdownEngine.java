@@ -139,13 +139,15 @@ final class MarkdownEngine {
         }
         KramdownHtmlBlocks.Parsed parsed = KramdownHtmlBlocks.parse(markdown, chosen::parse);
         Document document = parsed.document();
+        String source = parsed.source();
         List<Integer> markdownElements = List.of();
-        if (!safe && MarkdownInHtml.mayHaveAttribute(parsed.source())) {
-            MarkdownInHtml.Parsed inHtml = MarkdownInHtml.parse(parsed.source(), document, chosen::parse);
+        if (!safe && MarkdownInHtml.mayHaveAttribute(source)) {
+            MarkdownInHtml.Parsed inHtml = MarkdownInHtml.parse(source, document, chosen::parse);
             document = inHtml.document();
+            source = inHtml.source();
             markdownElements = inHtml.markdownElements();
         }
-        KramdownHtmlBlocks.mergeRawElements(document, markdownElements);
+        KramdownHtmlBlocks.mergeRawElements(document, source, markdownElements);
         HighlightedCode.use(document, highlighting);
         return document;
     }

@@ -100,10 +100,10 @@ final class MarkdownInHtml {
     }
 
     /**
-     * The final document, and where in its source the elements whose content became Markdown start (their
+     * The final document and its source, and where in it the elements whose content became Markdown start (their
      * start tags, the attribute gone): {@link KramdownHtmlBlocks} must not read those as raw HTML.
      */
-    record Parsed(Document document, List<Integer> markdownElements) {
+    record Parsed(String source, Document document, List<Integer> markdownElements) {
     }
 
     /**
@@ -114,7 +114,7 @@ final class MarkdownInHtml {
         Document document = parsed;
         // Only an attribute starts the work; the word itself is common in posts about writing.
         if (!mayHaveAttribute(markdown)) {
-            return new Parsed(document, List.of());
+            return new Parsed(markdown, document, List.of());
         }
         String source = markdown;
         List<int[]> spanContents = new ArrayList<>();
@@ -142,7 +142,7 @@ final class MarkdownInHtml {
         if (!spanContents.isEmpty()) {
             unwrapParagraphs(document, spanContents);
         }
-        return new Parsed(document, elements);
+        return new Parsed(source, document, elements);
     }
 
     private static void collect(Node parent, String source, Edits edits, boolean stripOnly) {
