@@ -10,10 +10,10 @@ import dev.colophon.internal.output.OutputPlan;
 import dev.colophon.internal.output.SiteWriter;
 import dev.colophon.internal.output.StaticFilesRenderer;
 import dev.colophon.internal.pipeline.Bodies;
+import dev.colophon.internal.pipeline.Build;
 import dev.colophon.internal.pipeline.ConversionCache;
 import dev.colophon.internal.pipeline.Problems;
 import dev.colophon.internal.pipeline.SiteReader;
-import dev.colophon.internal.pipeline.Stages;
 import dev.colophon.internal.source.DirectorySource;
 import dev.colophon.internal.template.Variables;
 import dev.colophon.model.Content;
@@ -101,20 +101,19 @@ public final class Colophon {
                 }
                 sources = look.sources();
             }
-            Problems problems = new Problems();
-            Stages stages = new Stages();
             // The lock file is in the source when the destination is, and is no file of the site.
             DirectorySource files = new DirectorySource(src).skipping(dest).skipping(DestinationLock.fileOf(dest));
-            SiteReader reader = new SiteReader(plugins, files, options, pool, problems, stages).caching(cache);
+            SiteReader reader = new SiteReader(Build.start(options, plugins, pool), files).caching(cache);
             // Every problem of the build in one run: reading goes on past broken files, and so does
             // rendering; the writer throws before anything reaches the destination.
             Site site = reader.readAll(null);
+            Build build = reader.build();
             Bodies bodies = reader.bodies();
             // A post's HTML is let go as soon as its page is rendered: the site is streamed to disk, and a
             // feed or listing that needs the HTML again converts it again. Problems so far do not stop the
             // plan: rendering finds more (layouts, Liquid in them).
-            List<Output> outputs = OutputPlan.of(site, reader.plugins().renderers(), context(site, reader, problems),
-                            problems, stages).stream()
+            List<Output> outputs = OutputPlan.of(site, build.plugins().renderers(),
+                            context(site, reader, build.problems()), build.problems(), build.stages()).stream()
                     .map(o -> new Output(o.path(), o.inputs(), () -> {
                         byte[] bytes = o.content().get();
                         bodies.written(o.path());
@@ -123,11 +122,12 @@ public final class Colophon {
                     .toList();
             new SiteWriter(dest, site.config().keepFiles())
                     .naming(output -> Origins.of(site, output.source(), output.path()))
-                    .write(outputs, pool, problems, stages, () -> bodies.convertRest(pool));
+                    .write(outputs, build, () -> bodies.convertRest(pool));
             reader.finishCaching();
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             BuildResult result = new BuildResult(dest, site.posts().size(), site.pages().size(),
-                    site.staticFiles().size(), outputs.size(), problems.warnings(), elapsed, stages.durations());
+                    site.staticFiles().size(), outputs.size(), build.problems().warnings(), elapsed,
+                    build.stages().durations());
             if (memory != null) {
                 memory.remember(src, dest, options, sources, reader.readTheClock(), reader.nextPublication(), result);
             }
@@ -145,7 +145,7 @@ public final class Colophon {
     public Site read(SiteSource source, BuildOptions options) {
         ForkJoinPool pool = new ForkJoinPool(options.threads());
         try {
-            return new SiteReader(plugins, source, options, pool, new Problems()).read(null);
+            return new SiteReader(Build.start(options, plugins, pool), source).read(null);
         } finally {
             pool.shutdownNow();
         }
@@ -165,9 +165,9 @@ public final class Colophon {
     public RenderedPage render(SiteSource source, String path, BuildOptions options) {
         ForkJoinPool pool = new ForkJoinPool(options.threads());
         try {
-            Problems problems = new Problems();
-            SiteReader reader = new SiteReader(plugins, source, options, pool, problems);
+            SiteReader reader = new SiteReader(Build.start(options, plugins, pool), source);
             Site site = reader.readAll(path);
+            Problems problems = reader.build().problems();
             problems.throwIfErrors();
             Content content = Stream.concat(site.posts().stream(), site.pages().stream())
                     .filter(c -> c.path().equals(path))

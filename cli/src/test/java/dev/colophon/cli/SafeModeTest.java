@@ -2,6 +2,7 @@ package dev.colophon.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,12 +10,15 @@ import dev.colophon.BuildResult;
 import dev.colophon.Colophon;
 import dev.colophon.diagnostic.BuildFailedException;
 import dev.colophon.diagnostic.Diagnostic;
+import dev.colophon.markdown.evil.Evil;
 import dev.colophon.model.Site;
 import dev.colophon.spi.Output;
+import dev.colophon.spi.Plugin;
 import dev.colophon.spi.RenderContext;
 import dev.colophon.spi.Renderer;
 import dev.colophon.testkit.TestSite;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URL;
@@ -148,6 +152,88 @@ class SafeModeTest {
                 .build(site.source(), site.destination(), TestSite.options());
         assertFalse(site.exists("shout.txt"));
         assertEquals(1, explicit.warnings().size());
+    }
+
+    @Test
+    void aPluginInAPackageUnderColophonsOwnIsNotTrustedInSafeMode() {
+        Colophon colophon = Colophon.builder().plugin(new Evil()).build();
+        TestSite site = site("").file("_posts/2024-01-01-hi.md", "---\nlayout: bare\n---\nHi.");
+        colophon.build(site.source(), site.destination(), TestSite.options());
+        assertEquals("EVIL", site.output("evil.txt"));
+
+        site.file("_config.yml", CONFIG + "safe: true\n");
+        BuildResult result = colophon.build(site.source(), site.destination(), TestSite.options());
+        assertFalse(site.exists("evil.txt"));
+        assertEquals(List.of("_config.yml: warning: safe mode: plugin 'evil' (dev.colophon.markdown.evil.Evil)"
+                + " is not loaded (only Colophon's built-in plugins run in safe mode;"
+                + " build without safe: true and --safe to use it)"),
+                result.warnings().stream().map(Diagnostic::toString).toList());
+    }
+
+    @Test
+    void aClassNamedAsABuiltInPluginButLoadedFromElsewhereIsNotTrustedInSafeMode() throws Exception {
+        // The same bytes as Colophon's Markdown parser, defined again by a loader of its own: as a jar ahead
+        // of Colophon's, or a plugin class loader, would give it.
+        ClassLoader own = SafeModeTest.class.getClassLoader();
+        Plugin impostor = builtIn(new ImpostorLoader("dev.colophon.markdown.", own), MARKDOWN);
+        assertNotSame(builtIn(own, MARKDOWN).getClass(), impostor.getClass());
+        TestSite site = site("safe: true\n").file("_posts/2024-01-01-hi.md", "*Hi*.");
+
+        // The configuration needs its reader, a plugin of Colophon's own too.
+        Colophon real = Colophon.builder().discoverPlugins(false).plugin(builtIn(own, YAML_DATA))
+                .plugin(builtIn(own, MARKDOWN)).build();
+        assertEquals(List.of(), real.build(site.source(), site.destination(), TestSite.options()).warnings());
+
+        Colophon fake = Colophon.builder().discoverPlugins(false).plugin(builtIn(own, YAML_DATA))
+                .plugin(impostor).build();
+        BuildResult result = fake.build(site.source(), site.destination(), TestSite.options());
+        assertEquals(List.of("_config.yml: warning: safe mode: plugin 'markdown' (" + MARKDOWN + ")"
+                + " is not loaded (only Colophon's built-in plugins run in safe mode;"
+                + " build without safe: true and --safe to use it)"),
+                result.warnings().stream().map(Diagnostic::toString).toList());
+    }
+
+    private static final String MARKDOWN = "dev.colophon.markdown.MarkdownParser";
+    private static final String YAML_DATA = "dev.colophon.frontmatter.YamlDataReader";
+
+    /**
+     * A plugin made from its class name: named in code, the plugin classes make javac look for their
+     * {@code @AutoService}, which is not on this module's class path.
+     */
+    private static Plugin builtIn(ClassLoader loader, String name) throws ReflectiveOperationException {
+        return (Plugin) Class.forName(name, true, loader).getConstructor().newInstance();
+    }
+
+    /** Defines the classes of one package itself, from its parent's bytes, rather than asking the parent. */
+    private static final class ImpostorLoader extends ClassLoader {
+        private final String prefix;
+
+        ImpostorLoader(String prefix, ClassLoader parent) {
+            super(parent);
+            this.prefix = prefix;
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.startsWith(prefix)) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> loaded = findLoadedClass(name);
+                if (loaded != null) {
+                    return loaded;
+                }
+                try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
+                    if (in == null) {
+                        throw new ClassNotFoundException(name);
+                    }
+                    byte[] bytes = in.readAllBytes();
+                    return defineClass(name, bytes, 0, bytes.length);
+                } catch (IOException e) {
+                    throw new ClassNotFoundException(name, e);
+                }
+            }
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.colophon.internal.output;
 import dev.colophon.diagnostic.ColophonException;
 import dev.colophon.diagnostic.SourceException;
 import dev.colophon.diagnostic.SourcePosition;
+import dev.colophon.internal.pipeline.Build;
 import dev.colophon.internal.pipeline.Problems;
 import dev.colophon.internal.pipeline.Stages;
 import dev.colophon.spi.Output;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -65,14 +65,16 @@ public final class SiteWriter {
     /**
      * Writes the outputs and swaps them in.
      *
-     * @param stages where the time of writing files (not of producing them) goes
+     * @param build its pool writes, its problems collect what cannot be written, and its stages get the time
+     *     of writing files (not of producing them)
      * @param afterRendering runs once every output is written, before the check for problems and the swap:
      *     for work whose problems must stop the build (converting what no output asked for)
      * @throws dev.colophon.diagnostic.BuildFailedException when producing an output failed; nothing is
      *     changed then
      */
-    public void write(List<Output> outputs, ForkJoinPool pool, Problems problems, Stages stages,
-            Runnable afterRendering) {
+    public void write(List<Output> outputs, Build build, Runnable afterRendering) {
+        Problems problems = build.problems();
+        Stages stages = build.stages();
         Path parent = destination.getParent();
         if (parent == null) {
             throw new ColophonException("cannot build into " + destination + ": choose a folder below it");
@@ -96,7 +98,7 @@ public final class SiteWriter {
         // costs a failed mkdir and an exception each time.
         Set<Path> folders = ConcurrentHashMap.newKeySet();
         try {
-            pool.submit(() -> outputs.parallelStream()
+            build.pool().submit(() -> outputs.parallelStream()
                     .forEach(output -> writeOne(temp, output, previous, folders, problems, stages))).join();
             afterRendering.run();
             problems.throwIfErrors();

@@ -50,38 +50,35 @@ final class Converter {
     /** For text that is not written as a file of its own (a post's body, an excerpt): nothing beside it. */
     private static final BiConsumer<String, String> NO_SIDECARS = (path, text) -> { };
 
+    private final Build build;
     private final SiteConfig config;
-    private final Function<String, Optional<ContentParser>> parsers;
     private final Optional<TemplateEngine> engine;
     private final TemplateSetup setup;
     private final Function<Content, Map<String, Object>> variables;
     private final Function<String, Optional<byte[]>> files;
     private final RelativeLinks links;
-    private final String environment;
-    private final Stages stages;
     private final ConversionCache.Build cache;
     private final RenderOrder order;
 
     /**
+     * @param build the build, with the plugins and configuration it settled on
      * @param variables the template variables of a post or page ({@code site}, {@code page}, ...)
+     * @param files reads a file of the site (theme included), for {@code include_relative} and the like
      * @param cache earlier builds' conversions, or null
      * @param order marks whose body is rendered, for what it sees of other files' content
      */
-    Converter(SiteConfig config, Function<String, Optional<ContentParser>> parsers, Optional<TemplateEngine> engine,
-            TemplateSetup setup, Function<Content, Map<String, Object>> variables,
-            Function<String, Optional<byte[]>> files, RelativeLinks links, String environment, Stages stages,
-            ConversionCache.Build cache, RenderOrder order) {
-        this.order = order;
-        this.stages = stages;
-        this.cache = cache;
-        this.files = files;
-        this.environment = environment;
-        this.links = links;
-        this.config = config;
-        this.parsers = parsers;
-        this.engine = engine;
+    Converter(Build build, TemplateSetup setup, Function<Content, Map<String, Object>> variables,
+            Function<String, Optional<byte[]>> files, RelativeLinks links, ConversionCache.Build cache,
+            RenderOrder order) {
+        this.build = build;
+        this.config = build.config();
+        this.engine = build.plugins().templateEngine();
         this.setup = setup;
         this.variables = variables;
+        this.files = files;
+        this.links = links;
+        this.cache = cache;
+        this.order = order;
     }
 
     /**
@@ -113,21 +110,22 @@ final class Converter {
                 || !content.frontMatter().bool("render_with_liquid").orElse(true)) {
             return body;
         }
-        return stages.time(Stages.LIQUID, () -> order.rendering(content, () -> engine.get().compile(
+        return build.stages().time(Stages.LIQUID, () -> order.rendering(content, () -> engine.get().compile(
                 new SourceText(file.path(), body), file.document().bodyLine(), setup).render(variables.apply(content))));
     }
 
     private String toHtml(String body, SourceFile file, String outputPath, BiConsumer<String, String> sidecars) {
-        Optional<ContentParser> parser = parsers.apply(file.extension());
+        Optional<ContentParser> parser = build.plugins().parser(file.extension());
         if (parser.isEmpty()) {
             return body;
         }
         ContentParser chosen = parser.get();
         Supplier<String> convert = () -> chosen.toHtml(body, new ParseContext(file.path(), file.document().bodyLine(),
-                config, files, setup.highlighting(), outputPath, environment, sidecars));
+                config, files, setup.highlighting(), outputPath, build.environment(), sidecars));
         // A cached result has no sidecar files to give: only text that has none is cached.
         boolean cached = cache != null && chosen.pure() && sidecars == NO_SIDECARS;
-        String html = stages.time(Stages.MARKDOWN, cached ? () -> cache.html(chosen.id(), body, convert) : convert);
+        String html = build.stages().time(Stages.MARKDOWN,
+                cached ? () -> cache.html(chosen.id(), body, convert) : convert);
         // jekyll-relative-links rewrites pages only, unless told to do collections too.
         return file.kind() == dev.colophon.internal.source.SourceKind.OTHER ? links.rewrite(html, file.path()) : html;
     }

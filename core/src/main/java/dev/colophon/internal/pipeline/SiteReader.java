@@ -68,10 +68,12 @@ public final class SiteReader {
             Comparator.comparing(Post::date, Comparator.comparing(OffsetDateTime::toInstant))
                     .thenComparing(Post::path).reversed();
 
-    private Plugins plugins;
+    /** The build: its own plugins and configuration from the moment the configuration is read. */
+    private Build build;
     private SiteSource source;
     private String theme = "";
     private TemplateSetup setup;
+    // The build's, for short: the same for the whole read.
     private final BuildOptions options;
     private final Stages stages;
     private final ForkJoinPool pool;
@@ -84,19 +86,13 @@ public final class SiteReader {
     private ConversionCache cache;
     private ConversionCache.Build cacheBuild;
 
-    public SiteReader(Plugins plugins, SiteSource source, BuildOptions options, ForkJoinPool pool, Problems problems) {
-        this(plugins, source, options, pool, problems, new Stages());
-    }
-
-    /** @param stages where to add the time of each stage */
-    public SiteReader(Plugins plugins, SiteSource source, BuildOptions options, ForkJoinPool pool, Problems problems,
-            Stages stages) {
-        this.stages = stages;
-        this.plugins = plugins;
+    public SiteReader(Build build, SiteSource source) {
+        this.build = build;
         this.source = source;
-        this.options = options;
-        this.pool = pool;
-        this.problems = problems;
+        this.options = build.options();
+        this.stages = build.stages();
+        this.pool = build.pool();
+        this.problems = build.problems();
     }
 
     /**
@@ -127,7 +123,7 @@ public final class SiteReader {
         // Decided before anything else is read, so that no plugin or link outside safe mode takes part.
         if (options.safe() || config.safe()) {
             config = config.withSafe(true);
-            plugins = SafeMode.plugins(plugins, options.configFile(), problems);
+            build = build.with(SafeMode.plugins(build.plugins(), options.configFile(), problems), config);
             links = SafeMode.links(source, siteFiles);
             source = SafeMode.withoutLinks(source);
             siteFiles = source.files();
@@ -144,6 +140,7 @@ public final class SiteReader {
         boolean drafts = options.drafts() || config.showDrafts();
         boolean future = options.future() || config.future();
         config = config.withPublishing(drafts, future);
+        build = build.with(build.plugins(), config);
 
         SourcePosition configAt = SourcePosition.of(options.configFile());
         List<CollectionSpec> specs = CollectionSpec.read(config.values().get("collections"), problems, configAt);
@@ -158,7 +155,7 @@ public final class SiteReader {
         }
         Map<String, Template> layouts = templates(byKind.get(SourceKind.LAYOUT), "_layouts/", true);
         Map<String, Template> includes = templates(byKind.get(SourceKind.INCLUDE), "_includes/", false);
-        Map<String, Object> data = new DataFiles(plugins, source, problems).read(byKind.get(SourceKind.DATA));
+        Map<String, Object> data = new DataFiles(plugins(), source, problems).read(byKind.get(SourceKind.DATA));
         setup = templateSetup(config, includes, rules);
 
         List<String> candidates = new ArrayList<>();
@@ -182,7 +179,7 @@ public final class SiteReader {
         boolean defaultLayoutPlugin = JekyllPlugins.listed(config).contains("jekyll-default-layout");
         LayoutDefaults layoutDefaults = new LayoutDefaults(layouts.keySet(), builtInTheme || defaultLayoutPlugin,
                 defaultLayoutPlugin);
-        Metadata metadata = new Metadata(config, ext -> plugins.parser(ext).map(ContentParser::outputExtension),
+        Metadata metadata = new Metadata(config, ext -> plugins().parser(ext).map(ContentParser::outputExtension),
                 source::lastModified, layoutDefaults, listedPlugins.contains("jekyll-titles-from-headings"));
         List<Post> posts = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
@@ -234,8 +231,8 @@ public final class SiteReader {
             SourceFile file = files.get(content.path());
             return file == null ? "" : bodyOf(file).get();
         });
-        Converter postConverter = converter(config, setup,
-                new Variables(outline, postFields, this::clockWasRead, order), outline, order);
+        Converter postConverter = converter(new Variables(outline, postFields, this::clockWasRead, order), outline,
+                order);
         List<Post> convertedPosts = new ArrayList<>(posts.size());
         Map<String, LazyBody> postBodies = new HashMap<>();
         for (Post post : posts) {
@@ -288,8 +285,8 @@ public final class SiteReader {
         List<Page> allPages = expanded.stream().filter(p -> !taken.contains(p.path())).toList();
 
         Site withPages = outline.with(convertedPosts, allPages, convertedCollections);
-        Converter pageConverter = converter(config, setup,
-                new Variables(withPages, postFields, this::clockWasRead, order), withPages, order);
+        Converter pageConverter = converter(new Variables(withPages, postFields, this::clockWasRead, order), withPages,
+                order);
         // Converted documents are read in their converted form from here on.
         convertedCollections.forEach(c -> c.docs().forEach(doc -> once.put(doc, done(doc))));
         allPages.forEach(page -> once.put(page,
@@ -447,18 +444,16 @@ public final class SiteReader {
         return task;
     }
 
-    private Converter converter(SiteConfig config, TemplateSetup setup, Variables variables, Site site,
-            RenderOrder order) {
-        RelativeLinks links = JekyllPlugins.listed(config).contains("jekyll-relative-links")
+    private Converter converter(Variables variables, Site site, RenderOrder order) {
+        RelativeLinks links = JekyllPlugins.listed(build.config()).contains("jekyll-relative-links")
                 ? RelativeLinks.of(site) : RelativeLinks.NONE;
-        return new Converter(config, plugins::parser, plugins.templateEngine(), setup, variables::forContent,
-                this::readOptional, links, options.environment(), stages, cacheBuild, order);
+        return new Converter(build, setup, variables::forContent, this::readOptional, links, cacheBuild, order);
     }
 
     private TemplateSetup templateSetup(SiteConfig config, Map<String, Template> includes, SourceRules rules) {
         Highlighting highlighting = highlighting(config);
         return new TemplateSetup(config, name -> Optional.ofNullable(includes.get(name)),
-                (extension, text) -> plugins.parser(extension).map(parser -> parser.toHtml(text,
+                (extension, text) -> plugins().parser(extension).map(parser -> parser.toHtml(text,
                         new ParseContext("(" + extension + "ify)", 1, config, this::readOptional,
                                 highlighting, "", options.environment(), (path, css) -> { }))),
                 highlighting, path -> readForTemplates(path, rules, config.safe()), problems::add);
@@ -482,7 +477,7 @@ public final class SiteReader {
      * and report, when it compiles.
      */
     private void prepareTemplateEngine() {
-        plugins.templateEngine().ifPresent(engine -> pool.execute(() -> {
+        plugins().templateEngine().ifPresent(engine -> pool.execute(() -> {
             try {
                 engine.prepare();
             } catch (RuntimeException e) {
@@ -505,14 +500,14 @@ public final class SiteReader {
                 && Boolean.TRUE.equals(opts.get("disable"))) {
             return Highlighting.NONE;
         }
-        return (code, language) -> plugins.highlighter(language.toLowerCase(Locale.ROOT))
+        return (code, language) -> plugins().highlighter(language.toLowerCase(Locale.ROOT))
                 .map(h -> h.highlight(code, language.toLowerCase(Locale.ROOT)));
     }
 
     /** The generators' pages, as source files that go through the same steps as files on disk. */
     private List<SourceFile> generate(Site site) {
         List<SourceFile> out = new ArrayList<>();
-        for (var generator : plugins.generators()) {
+        for (var generator : plugins().generators()) {
             try {
                 for (var page : generator.generate(site)) {
                     out.add(new SourceFile(page.path(), SourceKind.OTHER,
@@ -555,7 +550,12 @@ public final class SiteReader {
 
     /** The plugins the site was read with: in safe mode, only Colophon's own. */
     public Plugins plugins() {
-        return plugins;
+        return build.plugins();
+    }
+
+    /** The build as the site's configuration settled it: its plugins, its configuration. */
+    public Build build() {
+        return build;
     }
 
     /** The source the site was read from: the site's files over its theme's. */
@@ -575,7 +575,7 @@ public final class SiteReader {
             return;
         }
         String wanted = name.isEmpty() ? Site.DEFAULT_THEME : name;
-        Optional<ThemeSource> found = ThemeSource.find(wanted, plugins.classLoader());
+        Optional<ThemeSource> found = ThemeSource.find(wanted, plugins().classLoader());
         if (found.isEmpty()) {
             if (!name.isEmpty()) {
                 problems.error(SourcePosition.of(options.configFile()), "theme '" + name + "' is not on the class path",
@@ -639,7 +639,7 @@ public final class SiteReader {
             return SiteConfig.defaults();
         }
         String extension = extension(path);
-        Optional<DataReader> reader = plugins.dataReader(extension);
+        Optional<DataReader> reader = plugins().dataReader(extension);
         if (reader.isEmpty()) {
             throw new ColophonException("no reader for ." + extension + " configuration files on the class path"
                     + " (add colophon-frontmatter for YAML)");
@@ -686,7 +686,7 @@ public final class SiteReader {
                         + " (in MB) in _config.yml");
             }
             boolean markdownPage = optionalFrontMatter && kind == SourceKind.OTHER
-                    && JekyllPlugins.isOptionalFrontMatterPage(path, plugins::parser);
+                    && JekyllPlugins.isOptionalFrontMatterPage(path, plugins()::parser);
             if (kind == SourceKind.OTHER && !mayHaveFrontMatter(bytes) && !markdownPage) {
                 return new StaticFile(path, path, bytes.length);
             }
@@ -777,7 +777,7 @@ public final class SiteReader {
 
     private Optional<Document> frontMatter(String path, String text) {
         SourceText sourceText = new SourceText(path, text);
-        for (FrontMatterReader reader : plugins.frontMatterReaders()) {
+        for (FrontMatterReader reader : plugins().frontMatterReaders()) {
             Optional<Document> document = reader.read(sourceText);
             if (document.isPresent()) {
                 return document;

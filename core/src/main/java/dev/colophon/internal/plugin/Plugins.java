@@ -29,16 +29,6 @@ public final class Plugins {
     private static final Comparator<Plugin> ORDER =
             Comparator.comparingInt(Plugin::order).thenComparing(Plugin::id);
 
-    /**
-     * The packages of the plugins shipped with Colophon, one per plugin module, and core's own renderer.
-     * Named rather than depended on, so that core needs no plugin; a plugin module added to the repository
-     * is added here too (SafeModeTest in the cli module checks that every plugin on its class path is).
-     * The examples' plugin is left out on purpose: it shows how to write one of your own.
-     */
-    private static final List<String> BUILT_IN_PACKAGES = List.of("dev.colophon.internal.output",
-            "dev.colophon.frontmatter", "dev.colophon.markdown", "dev.colophon.html", "dev.colophon.feed",
-            "dev.colophon.data", "dev.colophon.sass", "dev.colophon.highlight");
-
     private final List<Plugin> all;
 
     private final List<FrontMatterReader> frontMatterReaders;
@@ -102,10 +92,9 @@ public final class Plugins {
         return new Plugins(kept, classLoader);
     }
 
-    /** Whether a plugin is one of Colophon's own, by the package of its class. */
+    /** Whether a plugin is one of Colophon's own: by its exact class, never by its package. */
     static boolean isBuiltIn(Plugin plugin) {
-        String name = plugin.getClass().getPackageName();
-        return BUILT_IN_PACKAGES.stream().anyMatch(p -> name.equals(p) || name.startsWith(p + "."));
+        return BuiltInPlugins.contains(plugin.getClass());
     }
 
     private static void checkUniqueIds(List<Plugin> all) {

@@ -306,7 +306,9 @@ final class SeoTag implements Node {
     }
 
     private static String read(String resource) {
-        try (InputStream in = SeoTag.class.getClassLoader().getResourceAsStream(resource)) {
+        // Through the class, not its loader: on the module path a loader sees no resource in a package the
+        // module does not open.
+        try (InputStream in = SeoTag.class.getResourceAsStream("/" + resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
