@@ -113,12 +113,17 @@ final class BareLinks {
         /** Notes the character at {@code i}. */
         private void passed(int i) {
             char c = chars[i];
-            if (Character.isWhitespace(c) || c == '(' || c == '<') {
+            // Most characters are printable ASCII above '<': one comparison for them.
+            if (c > '<' && c < 0x80) {
+                if (c == '[') {
+                    lastBracket = i;
+                }
+                return;
+            }
+            if (c == '(' || c == '<' || (c <= ' ' || c >= 0x80) && Character.isWhitespace(c)) {
                 runStart = i + 1;
             }
-            if (c == '[') {
-                lastBracket = i;
-            } else if (c == '\n' && i > 0 && markdown.charAt(i - 1) == '\n') {
+            if (c == '\n' && i > 0 && chars[i - 1] == '\n') {
                 lastBreak = i - 1;
             }
         }
