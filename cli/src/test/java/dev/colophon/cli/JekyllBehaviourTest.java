@@ -216,6 +216,18 @@ class JekyllBehaviourTest {
     }
 
     @Test
+    void highlighterFalseStillColoursMarkdownButNotTheHighlightTag() {
+        // Jekyll 4.3.1: kramdown takes config["highlighter"] || "rouge"; the tag writes plain code for false.
+        TestSite site = site("highlighter: false\n").file("_posts/2021-01-01-a.md", post("A", "")
+                + "```ruby\nputs 1\n```\n\n{% highlight ruby %}\nputs 2\n{% endhighlight %}\n");
+        site.build();
+        String html = site.output("2021/01/01/a.html");
+        assertTrue(html.contains("<code><span class=\"nb\">puts</span> <span class=\"mi\">1</span>"), html);
+        assertTrue(html.contains("<figure class=\"highlight\"><pre><code class=\"language-ruby\" data-lang=\"ruby\">"
+                + "puts 2</code></pre></figure>"), html);
+    }
+
+    @Test
     void thePostsCollectionsPermalinkIsHonoured() {
         TestSite site = site("permalink: pretty\ncollections:\n  posts:\n    permalink: /blog/:year/:title/\n")
                 .file("_posts/2021-03-26-hello.md", post("Hello", ""))

@@ -7,6 +7,7 @@ import dev.colophon.model.Page;
 import dev.colophon.model.Post;
 import dev.colophon.model.SiteConfig;
 import dev.colophon.spi.ContentParser;
+import dev.colophon.spi.Highlighting;
 import dev.colophon.spi.ParseContext;
 import dev.colophon.spi.SourceText;
 import dev.colophon.spi.TemplateEngine;
@@ -59,6 +60,7 @@ final class Converter {
     private final RelativeLinks links;
     private final ConversionCache.Build cache;
     private final RenderOrder order;
+    private final Highlighting highlighting;
 
     /**
      * @param build the build, with the plugins and configuration it settled on
@@ -74,6 +76,8 @@ final class Converter {
         this.config = build.config();
         this.engine = build.plugins().templateEngine();
         this.setup = setup;
+        // Markdown's own: the tag's (setup.highlighting()) is off with highlighter: false, Markdown's is not.
+        this.highlighting = Highlightings.forMarkdown(config, build.plugins());
         this.variables = variables;
         this.files = files;
         this.links = links;
@@ -121,7 +125,7 @@ final class Converter {
         }
         ContentParser chosen = parser.get();
         Supplier<String> convert = () -> chosen.toHtml(body, new ParseContext(file.path(), file.document().bodyLine(),
-                config, files, setup.highlighting(), outputPath, build.environment(), sidecars));
+                config, files, highlighting, outputPath, build.environment(), sidecars));
         // A cached result has no sidecar files to give: only text that has none is cached.
         boolean cached = cache != null && chosen.pure() && sidecars == NO_SIDECARS;
         String html = build.stages().time(Stages.MARKDOWN,

@@ -451,12 +451,13 @@ public final class SiteReader {
     }
 
     private TemplateSetup templateSetup(SiteConfig config, Map<String, Template> includes, SourceRules rules) {
-        Highlighting highlighting = highlighting(config);
+        Highlighting markdown = Highlightings.forMarkdown(config, plugins());
         return new TemplateSetup(config, name -> Optional.ofNullable(includes.get(name)),
                 (extension, text) -> plugins().parser(extension).map(parser -> parser.toHtml(text,
                         new ParseContext("(" + extension + "ify)", 1, config, this::readOptional,
-                                highlighting, "", options.environment(), (path, css) -> { }))),
-                highlighting, path -> readForTemplates(path, rules, config.safe()), problems::add);
+                                markdown, "", options.environment(), (path, css) -> { }))),
+                Highlightings.forTag(config, plugins()), path -> readForTemplates(path, rules, config.safe()),
+                problems::add);
     }
 
     /**
@@ -484,24 +485,6 @@ public final class SiteReader {
                 // compile() reports it, with the template it concerns
             }
         }));
-    }
-
-    /**
-     * Highlighting as the site asks for it: off with {@code highlighter: none} (or false), or kramdown's
-     * {@code syntax_highlighter_opts: {disable: true}}; otherwise the first highlighter knowing the language.
-     */
-    private Highlighting highlighting(SiteConfig config) {
-        Object highlighter = config.values().get("highlighter");
-        if (Boolean.FALSE.equals(highlighter) || "none".equals(String.valueOf(highlighter))) {
-            return Highlighting.NONE;
-        }
-        if (config.values().get("kramdown") instanceof Map<?, ?> kramdown
-                && kramdown.get("syntax_highlighter_opts") instanceof Map<?, ?> opts
-                && Boolean.TRUE.equals(opts.get("disable"))) {
-            return Highlighting.NONE;
-        }
-        return (code, language) -> plugins().highlighter(language.toLowerCase(Locale.ROOT))
-                .map(h -> h.highlight(code, language.toLowerCase(Locale.ROOT)));
     }
 
     /** The generators' pages, as source files that go through the same steps as files on disk. */
