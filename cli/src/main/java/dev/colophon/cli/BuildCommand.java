@@ -8,7 +8,6 @@ import dev.colophon.diagnostic.ColophonException;
 import dev.colophon.diagnostic.Diagnostic;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -74,7 +73,7 @@ final class BuildCommand implements Callable<Integer> {
         Path dest = destination != null ? destination : source.resolve("_site");
         String configFile;
         try {
-            configFile = configInSource(source, config);
+            configFile = BuildSettings.configInSource(source, config);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             err.flush();
@@ -86,8 +85,8 @@ final class BuildCommand implements Callable<Integer> {
                 .withSafe(safe)
                 .withWaitForDestination(waitForOther)
                 .withConfigFile(configFile)
-                .withNow(now())
-                .withEnvironment(environment());
+                .withNow(BuildSettings.now())
+                .withEnvironment(BuildSettings.environment());
         if (threads != null) {
             options = options.withThreads(threads);
         }
@@ -134,43 +133,7 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * The configuration file as a path in the source folder. A plain name is the source's ({@code --config
-     * _config.dev.yml}); a path that is absolute or starts with {@code ./} or {@code ../} is the current
-     * folder's, as Jekyll reads it, and must lie inside the source, which is where Colophon reads it from.
-     */
-    static String configInSource(Path source, String config) {
-        boolean fromHere = Path.of(config).isAbsolute() || config.startsWith("./") || config.startsWith("../")
-                || config.startsWith(".\\") || config.startsWith("..\\");
-        if (!fromHere) {
-            return config;
-        }
-        Path root = source.toAbsolutePath().normalize();
-        Path file = Path.of(config).toAbsolutePath().normalize();
-        if (!file.startsWith(root) || file.equals(root)) {
-            throw new IllegalArgumentException("the configuration file " + config + " is not inside the source folder "
-                    + root + " (Colophon reads it from there: move it into the folder, or give -s the folder"
-                    + " that holds it)");
-        }
-        return root.relativize(file).toString().replace('\\', '/');
-    }
-
     private static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    /** {@code JEKYLL_ENV}, as Jekyll reads it: {@code development} unless set. */
-    private static String environment() {
-        String env = System.getenv("JEKYLL_ENV");
-        return env == null || env.isBlank() ? "development" : env;
-    }
-
-    /** {@code SOURCE_DATE_EPOCH}, when set, fixes the build time, for reproducible builds. */
-    private static Instant now() {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.matches("\\d+")) {
-            return Instant.ofEpochSecond(Long.parseLong(epoch));
-        }
-        return Instant.now();
     }
 }

@@ -174,9 +174,9 @@ class BuildCommandTest {
         String absolute = site.source().resolve("_config.dev.yml").toAbsolutePath().toString();
         assertEquals(0, build(site, "--config", absolute), err::toString);
         assertEquals("From dev", site.output("index.html"));
-        assertEquals("_config.dev.yml", BuildCommand.configInSource(site.source(), absolute));
-        assertEquals("_config.dev.yml", BuildCommand.configInSource(Path.of("."), "./_config.dev.yml"));
-        assertEquals("conf/x.yml", BuildCommand.configInSource(Path.of("."), "conf/x.yml"));
+        assertEquals("_config.dev.yml", BuildSettings.configInSource(site.source(), absolute));
+        assertEquals("_config.dev.yml", BuildSettings.configInSource(Path.of("."), "./_config.dev.yml"));
+        assertEquals("conf/x.yml", BuildSettings.configInSource(Path.of("."), "conf/x.yml"));
     }
 
     @Test

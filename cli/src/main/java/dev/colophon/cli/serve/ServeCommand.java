@@ -2,12 +2,12 @@ package dev.colophon.cli.serve;
 
 import dev.colophon.BuildOptions;
 import dev.colophon.Colophon;
+import dev.colophon.cli.BuildSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +44,8 @@ public final class ServeCommand implements Callable<Integer> {
     boolean future;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "the configuration file, relative to SOURCE (default: _config.yml)")
+            description = "the configuration file, relative to SOURCE, or to the current folder when absolute or"
+                    + " starting with ./ or ../ (default: _config.yml)")
     String config = BuildOptions.DEFAULT_CONFIG;
 
     @Option(names = "--no-livereload",
@@ -54,6 +55,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--force-polling", description = "look for changes every second instead of waiting for the"
             + " file system's events (network shares, some WSL and Docker mounts)")
     boolean forcePolling;
+
+    /** {@link #config} as a path in the source, read once. */
+    private String configFile;
 
     /** Released by Ctrl-C (the JVM's shutdown) or by interrupting the thread that runs the command. */
     private final CountDownLatch stop = new CountDownLatch(1);
@@ -68,6 +72,14 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("error: source folder " + src + " does not exist (give the site's folder with -s)");
             err.flush();
             return 1;
+        }
+        try {
+            // The same reading of --config as a build's.
+            configFile = BuildSettings.configInSource(src, config);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return 2;
         }
         if (port < 0 || port > 65535) {
             err.println("error: --port " + port + " is not a port (choose one from 0 to 65535; 0 picks a free one)");
@@ -123,23 +135,8 @@ public final class ServeCommand implements Callable<Integer> {
         return BuildOptions.defaults()
                 .withDrafts(drafts)
                 .withFuture(future)
-                .withConfigFile(config)
-                .withNow(now())
-                .withEnvironment(environment());
-    }
-
-    /** {@code JEKYLL_ENV}, as Jekyll reads it: {@code development} unless set. */
-    private static String environment() {
-        String env = System.getenv("JEKYLL_ENV");
-        return env == null || env.isBlank() ? "development" : env;
-    }
-
-    /** {@code SOURCE_DATE_EPOCH}, when set, fixes the build time, as for {@code colophon build}. */
-    private static Instant now() {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.matches("\\d+")) {
-            return Instant.ofEpochSecond(Long.parseLong(epoch));
-        }
-        return Instant.now();
+                .withConfigFile(configFile)
+                .withNow(BuildSettings.now())
+                .withEnvironment(BuildSettings.environment());
     }
 }
