@@ -233,10 +233,11 @@ final class SeoTag implements Node {
      * where every element of ours closes, at the end of a line) and has no blank line.
      */
     static boolean isOneHtmlBlock(String html) {
-        String block = html.strip();
-        int first = html.indexOf(block.isEmpty() ? "" : block.substring(0, 1));
+        String block = html.stripLeading();
+        int first = html.length() - block.length();
         boolean atLineStart = first == html.lastIndexOf('\n', first) + 1;
-        return atLineStart && BLOCK_START.matcher(block).lookingAt() && !BLANK_LINE.matcher(block).find();
+        return atLineStart && BLOCK_START.matcher(block).lookingAt()
+                && !BLANK_LINE.matcher(block.stripTrailing()).find();
     }
 
     private static final Pattern BLOCK_START = Pattern.compile(
