@@ -93,11 +93,8 @@ class KramdownHtmlBlocksTest {
     @Test
     void aSiteThatAsksForCommonMarkGetsCommonMarksBlockHtml() {
         Map<String, Object> values = Map.of("markdown", "CommonMark");
-        SiteConfig d = SiteConfig.defaults();
-        SiteConfig config = new SiteConfig(d.title(), d.description(), d.author(), d.url(), d.baseurl(),
-                d.permalink(), d.timezone(), d.exclude(), d.include(), d.future(), d.showDrafts(),
-                d.excerptSeparator(), d.feed(), d.pagination(), values);
-        ParseContext commonMark = new ParseContext("_posts/2024-01-01-hello.md", 5, config);
+        ParseContext commonMark = new ParseContext("_posts/2024-01-01-hello.md", 5,
+                MarkdownParserTest.configWith(values));
         assertEquals("<div>\nbar\n</div>\n*foo*\n", parser.toHtml("<div>\nbar\n</div>\n*foo*\n", commonMark));
         assertEquals("<div>\n<p><em>Emphasized</em> text.</p>\n</div>\n",
                 parser.toHtml("<div>\n\n*Emphasized* text.\n\n</div>\n", commonMark));

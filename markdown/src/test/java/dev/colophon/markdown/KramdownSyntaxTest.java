@@ -499,10 +499,7 @@ class KramdownSyntaxTest {
         private final Highlighting spans = (code, language) -> Optional.of("<span>" + code + "</span>");
 
         private String html(String markdown, Object options) {
-            SiteConfig d = SiteConfig.defaults();
-            SiteConfig config = new SiteConfig(d.title(), d.description(), d.author(), d.url(), d.baseurl(),
-                    d.permalink(), d.timezone(), d.exclude(), d.include(), d.future(), d.showDrafts(),
-                    d.excerptSeparator(), d.feed(), d.pagination(),
+            SiteConfig config = MarkdownParserTest.configWith(
                     java.util.Map.of("kramdown", java.util.Map.of("syntax_highlighter_opts", options)));
             return PARSER.toHtml(markdown, new ParseContext("_posts/2024-01-01-kramdown.md", 5, config,
                     path -> Optional.empty(), spans));

@@ -226,6 +226,14 @@ class MarkdownParserTest {
         assertEquals(5, e.position().line());
     }
 
+    /** The default configuration with {@code values} as the site's keys, for parsers that read settings. */
+    static SiteConfig configWith(java.util.Map<String, Object> values) {
+        SiteConfig d = SiteConfig.defaults();
+        return new SiteConfig(d.title(), d.description(), d.author(), d.url(), d.baseurl(), d.permalink(),
+                d.timezone(), d.exclude(), d.include(), d.future(), d.showDrafts(), d.excerptSeparator(), d.feed(),
+                d.pagination(), values);
+    }
+
     /** Asserts ids are unique and every {@code href="#x"} has an element with {@code id="x"}. */
     static void assertInternalLinksResolve(String html) {
         Set<String> ids = new HashSet<>();
