@@ -1,12 +1,16 @@
 package dev.colophon;
 
 import dev.colophon.diagnostic.ColophonException;
+import dev.colophon.internal.graph.Fact;
+import dev.colophon.internal.graph.Reads;
 import dev.colophon.internal.memo.BuildMemory;
 import dev.colophon.internal.memo.FileStamps;
 import dev.colophon.internal.output.BuildRenderContext;
+import dev.colophon.internal.output.Digest;
 import dev.colophon.internal.output.DestinationLock;
 import dev.colophon.internal.output.Origins;
 import dev.colophon.internal.output.OutputPlan;
+import dev.colophon.internal.output.SiteUpdater;
 import dev.colophon.internal.output.SiteWriter;
 import dev.colophon.internal.output.StaticFilesRenderer;
 import dev.colophon.internal.pipeline.Bodies;
@@ -15,6 +19,7 @@ import dev.colophon.internal.pipeline.ConversionCache;
 import dev.colophon.internal.pipeline.Problems;
 import dev.colophon.internal.pipeline.SiteReader;
 import dev.colophon.internal.source.DirectorySource;
+import dev.colophon.internal.template.RenderOrder;
 import dev.colophon.internal.template.Variables;
 import dev.colophon.model.Content;
 import dev.colophon.model.Site;
@@ -25,11 +30,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 
@@ -138,6 +147,94 @@ public final class Colophon {
     }
 
     /**
+     * A session that builds {@code source} into {@code destination} again and again, each build doing only
+     * what the files changed since the last one reach: see {@link BuildSession}.
+     */
+    public BuildSession session(Path source, Path destination) {
+        return new BuildSession(this, source, destination);
+    }
+
+    /** What a session's build did, and the date of the first post a later build publishes. */
+    record SessionBuild(BuildSession.Build build, Instant nextPublication, List<String> files) {
+    }
+
+    /**
+     * A build of a session: the files read before and unchanged are taken from its cache, and when the site
+     * keeps its outline only the outputs that read what changed are rendered, and written in place. The
+     * session's first build, and any that changed what the graph does not follow, render every output.
+     */
+    @SuppressWarnings("try") // the lock is held, not used, for the length of the block
+    SessionBuild build(BuildSession session, Path src, Path dest, BuildOptions options, List<String> listing) {
+        long start = System.nanoTime();
+        checkFolders(src, dest);
+        try (DestinationLock lock = DestinationLock.acquire(dest, options.waitForDestination())) {
+            ForkJoinPool pool = new ForkJoinPool(options.threads());
+            try {
+                return build(session, src, dest, options, listing, pool, start);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private SessionBuild build(BuildSession session, Path src, Path dest, BuildOptions options, List<String> listing,
+            ForkJoinPool pool, long start) {
+        Reads reads = new Reads();
+        DirectorySource walked = new DirectorySource(src).skipping(dest).skipping(DestinationLock.fileOf(dest));
+        List<String> listed = listing != null ? listing : walked.files();
+        DirectorySource files = walked.listed(listed);
+        SiteReader reader = new SiteReader(Build.start(options, plugins, pool, reads), files).caching(cache)
+                .reusing(session.cache);
+        Site site = reader.readAll(null);
+        Build build = reader.build();
+        Bodies bodies = reader.bodies();
+        Optional<Set<Fact>> dirty = session.cache.dirty();
+        List<Output> planned = OutputPlan.of(site, build.plugins().renderers(),
+                context(site, reader, build.problems(), reads), build.problems(), build.stages());
+        Map<String, Set<String>> declared = new HashMap<>();
+        planned.forEach(o -> declared.put(o.path(), o.inputs()));
+        List<Output> outputs = planned.stream()
+                .filter(o -> dirty.isEmpty() || session.graph.stale(o.path(), dirty.get()))
+                .map(o -> new Output(o.path(), o.inputs(), () -> reads.output(o.path(), () -> {
+                    byte[] bytes = o.content().get();
+                    bodies.written(o.path());
+                    return bytes;
+                })))
+                .toList();
+        // Bodies no output asked for are converted for their problems: every one in a whole build, the
+        // changed posts' in a later one (the others were converted, without problems, before).
+        Runnable rest = dirty.isEmpty() ? () -> bodies.convertRest(pool)
+                : () -> bodies.convertRest(pool, session.cache.changed());
+        Set<String> changed;
+        if (session.digests.isEmpty()) {
+            Map<String, Digest> written = new java.util.concurrent.ConcurrentHashMap<>();
+            new SiteWriter(dest, site.config().keepFiles())
+                    .naming(output -> Origins.of(site, output.source(), output.path()))
+                    .write(outputs.stream().map(o -> new Output(o.path(), o.inputs(), () -> {
+                        byte[] bytes = o.content().get();
+                        written.put(o.path(), Digest.of(bytes));
+                        return bytes;
+                    })).toList(), build, rest);
+            session.digests.putAll(written);
+            changed = written.keySet();
+        } else {
+            Set<String> removed = new HashSet<>(session.digests.keySet());
+            removed.removeAll(declared.keySet());
+            changed = new SiteUpdater(dest, output -> Origins.of(site, output.source(), output.path()))
+                    .update(outputs, removed, session.digests, build, rest);
+        }
+        reader.finishCaching();
+        session.cache.finish();
+        session.graph.learn(reads, declared);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        BuildResult result = new BuildResult(dest, site.posts().size(), site.pages().size(),
+                site.staticFiles().size(), planned.size(), build.problems().warnings(), elapsed,
+                build.stages().durations());
+        return new SessionBuild(new BuildSession.Build(result, changed, outputs.size()), reader.nextPublication(),
+                listed);
+    }
+
+    /**
      * Reads a site into its model without writing anything: posts and pages converted, not laid out.
      *
      * @throws dev.colophon.diagnostic.BuildFailedException with every problem found
@@ -206,9 +303,13 @@ public final class Colophon {
      * (safe mode may have left some out), and views sharing the reader's post fields.
      */
     private static BuildRenderContext context(Site site, SiteReader reader, Problems problems) {
+        return context(site, reader, problems, Reads.NONE);
+    }
+
+    private static BuildRenderContext context(Site site, SiteReader reader, Problems problems, Reads reads) {
         return new BuildRenderContext(reader.plugins().templateEngine(), reader.templateSetup(),
-                new Variables(site, reader.postFields(), reader::clockWasRead), reader.source(), problems,
-                reader::clockWasRead);
+                new Variables(site, reader.postFields(), reader::clockWasRead, RenderOrder.NONE, reads),
+                reader.source(), problems, reader::clockWasRead);
     }
 
     private static void checkFolders(Path source, Path destination) {

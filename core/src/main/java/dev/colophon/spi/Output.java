@@ -36,6 +36,13 @@ public record Output(String path, Set<String> inputs, Supplier<byte[]> content) 
         public static final String PAGES = "site:pages";
         /** The site's layouts and includes, or the theme's. */
         public static final String TEMPLATES = "site:templates";
+        /**
+         * What the output's templates read of posts and pages through {@link RenderContext}'s variables:
+         * the engine records it as the output renders (which post's title, which post's content), so that an
+         * incremental build re-renders the output only when something it showed changed. Declare it instead
+         * of {@link #POSTS} and {@link #PAGES} when the output reads the site only through those variables.
+         */
+        public static final String READS = "site:reads";
 
         private Inputs() {
         }

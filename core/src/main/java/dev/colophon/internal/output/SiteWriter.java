@@ -147,20 +147,8 @@ public final class SiteWriter {
                     + "destination", null);
             return;
         }
-        byte[] bytes;
-        try {
-            bytes = output.content().get();
-        } catch (SourceException e) {
-            problems.add(e);
-            return;
-        } catch (RuntimeException | StackOverflowError e) {
-            problems.error(SourcePosition.of(output.source()), "rendering " + output.path() + " failed: " + e,
-                    "this is a bug in a plugin; please report it with this file");
-            return;
-        } catch (OutOfMemoryError e) {
-            // One file's render took the heap: what it held is garbage now, and the other files go on.
-            problems.error(SourcePosition.of(output.source()), "rendering " + output.path() + " ran out of memory",
-                    "look for a loop that grows a text in this file, or give Java more memory");
+        byte[] bytes = render(output, problems);
+        if (bytes == null) {
             return;
         }
         long start = System.nanoTime();
@@ -179,6 +167,23 @@ public final class SiteWriter {
             problems.error(origin.apply(output), "cannot write " + output.path() + ": " + reason(e),
                     "check the disk space and permissions");
         }
+    }
+
+    /** The output's bytes, or null when producing them failed: the problem is recorded. */
+    static byte[] render(Output output, Problems problems) {
+        try {
+            return output.content().get();
+        } catch (SourceException e) {
+            problems.add(e);
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.error(SourcePosition.of(output.source()), "rendering " + output.path() + " failed: " + e,
+                    "this is a bug in a plugin; please report it with this file");
+        } catch (OutOfMemoryError e) {
+            // One file's render took the heap: what it held is garbage now, and the other files go on.
+            problems.error(SourcePosition.of(output.source()), "rendering " + output.path() + " ran out of memory",
+                    "look for a loop that grows a text in this file, or give Java more memory");
+        }
+        return null;
     }
 
     /**

@@ -13,9 +13,11 @@ import java.util.concurrent.ForkJoinPool;
 public final class Bodies {
 
     private final Map<String, LazyBody> byOutput = new ConcurrentHashMap<>();
+    private final Map<String, LazyBody> bySource = new ConcurrentHashMap<>();
 
-    void add(String outputPath, LazyBody body) {
+    void add(String outputPath, String sourcePath, LazyBody body) {
         byOutput.put(outputPath, body);
+        bySource.put(sourcePath, body);
     }
 
     /** The page at {@code outputPath} is rendered: its post's HTML need not stay in memory. */
@@ -29,6 +31,18 @@ public final class Bodies {
     /** Converts, in parallel, every body that was never converted, and lets their HTML go. */
     public void convertRest(ForkJoinPool pool) {
         List<LazyBody> rest = byOutput.values().stream().filter(b -> !b.tried()).toList();
+        pool.submit(() -> rest.parallelStream().forEach(body -> {
+            body.html();
+            body.release();
+        })).join();
+    }
+
+    /**
+     * Converts, in parallel, the bodies of the posts at {@code sourcePaths} that were never converted, and
+     * lets their HTML go: a build session's later build reports the problems of the posts that changed.
+     */
+    public void convertRest(ForkJoinPool pool, java.util.Collection<String> sourcePaths) {
+        List<LazyBody> rest = sourcePaths.stream().map(bySource::get).filter(b -> b != null && !b.tried()).toList();
         pool.submit(() -> rest.parallelStream().forEach(body -> {
             body.html();
             body.release();

@@ -1,6 +1,7 @@
 package dev.colophon.internal.pipeline;
 
 import dev.colophon.BuildOptions;
+import dev.colophon.internal.graph.Reads;
 import dev.colophon.internal.plugin.Plugins;
 import dev.colophon.model.SiteConfig;
 import java.time.Instant;
@@ -18,9 +19,11 @@ import java.util.concurrent.ForkJoinPool;
  * @param problems every problem of the build, reported once at the end of the stage that found errors
  * @param stages where the build's time goes, by stage
  * @param pool the build's threads
+ * @param reads records what each output, body and page reads, for a build session's graph; {@link Reads#NONE}
+ *     in a plain build
  */
 public record Build(BuildOptions options, Plugins plugins, SiteConfig config, Problems problems, Stages stages,
-        ForkJoinPool pool) {
+        ForkJoinPool pool, Reads reads) {
 
     public Build {
         Objects.requireNonNull(options, "options");
@@ -29,16 +32,22 @@ public record Build(BuildOptions options, Plugins plugins, SiteConfig config, Pr
         Objects.requireNonNull(problems, "problems");
         Objects.requireNonNull(stages, "stages");
         Objects.requireNonNull(pool, "pool");
+        Objects.requireNonNull(reads, "reads");
     }
 
     /** A build about to read its site: no problems yet, and the configuration not read. */
     public static Build start(BuildOptions options, Plugins plugins, ForkJoinPool pool) {
-        return new Build(options, plugins, SiteConfig.defaults(), new Problems(), new Stages(), pool);
+        return start(options, plugins, pool, Reads.NONE);
+    }
+
+    /** A build about to read its site, recording what its units read into {@code reads}. */
+    public static Build start(BuildOptions options, Plugins plugins, ForkJoinPool pool, Reads reads) {
+        return new Build(options, plugins, SiteConfig.defaults(), new Problems(), new Stages(), pool, reads);
     }
 
     /** The same build with the plugins and configuration it settled on. */
     Build with(Plugins plugins, SiteConfig config) {
-        return new Build(options, plugins, config, problems, stages, pool);
+        return new Build(options, plugins, config, problems, stages, pool, reads);
     }
 
     /** The build time: what is dated after it is in the future. */

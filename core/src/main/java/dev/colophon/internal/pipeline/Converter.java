@@ -96,9 +96,12 @@ final class Converter {
         // Jekyll prints a front matter excerpt as the HTML it is, and themes print excerpts raw; in safe mode
         // its HTML is shown as text, as raw HTML in a Markdown body is.
         Optional<String> given = post.frontMatter().string("excerpt").map(t -> config.safe() ? escapeOnce(t) : t);
+        // What converting reads (another post's title, in Liquid) is recorded as this body's: see Reads.
+        String path = post.path();
         return new LazyBody(
-                () -> toHtml(liquid(outline, post, text.get()), outline, "", NO_SIDECARS),
-                () -> given.orElseGet(() -> excerpt(liquid(outline, post, text.get()), separator, outline)),
+                () -> build.reads().body(path, () -> toHtml(liquid(outline, post, text.get()), outline, "", NO_SIDECARS)),
+                () -> build.reads().body(path,
+                        () -> given.orElseGet(() -> excerpt(liquid(outline, post, text.get()), separator, outline))),
                 problems);
     }
 

@@ -6,6 +6,7 @@ import dev.colophon.diagnostic.ColophonException;
 import dev.colophon.diagnostic.Diagnostic;
 import dev.colophon.diagnostic.SourceException;
 import dev.colophon.diagnostic.SourcePosition;
+import dev.colophon.internal.graph.Fact;
 import dev.colophon.internal.output.Origins;
 import dev.colophon.internal.plugin.Plugins;
 import dev.colophon.internal.source.LayeredSource;
@@ -79,12 +80,14 @@ public final class SiteReader {
     private final ForkJoinPool pool;
     private final Problems problems;
     private final Bodies bodies = new Bodies();
-    private final Variables.PostFields postFields = new Variables.PostFields();
+    private Variables.PostFields postFields = new Variables.PostFields();
     /** Whether any template of this build read the build time: see {@link #readTheClock()}. */
     private final AtomicBoolean clockRead = new AtomicBoolean();
     private Instant nextPublication = Instant.MAX;
     private ConversionCache cache;
     private ConversionCache.Build cacheBuild;
+    /** What the last build of a session read, or null: see {@link #reusing}. */
+    private ReadCache reuse;
 
     public SiteReader(Build build, SiteSource source) {
         this.build = build;
@@ -171,8 +174,9 @@ public final class SiteReader {
         long sizeLimit = (config.values().get(ConfigReader.CONTENT_SIZE_LIMIT) instanceof Long mb ? mb
                 : ConfigReader.DEFAULT_CONTENT_SIZE_LIMIT_MB) * 1024 * 1024;
         stages.add(Stages.DISCOVERY, System.nanoTime() - start);
-        List<Object> read = parallel(candidates, path -> stages.time(Stages.READING, () -> readFile(path,
-                kinds.get(path), specByLabel, optionalFrontMatter, sizeLimit)));
+        List<Object> read = parallel(candidates, path -> stages.time(Stages.READING, () -> reuse == null
+                ? readFile(path, kinds.get(path), specByLabel, optionalFrontMatter, sizeLimit)
+                : reuse.file(path, () -> readFile(path, kinds.get(path), specByLabel, optionalFrontMatter, sizeLimit))));
 
         SiteConfig finalConfig = config;
         boolean builtInTheme = theme.equals(Site.DEFAULT_THEME);
@@ -188,8 +192,10 @@ public final class SiteReader {
         List<StaticFile> statics = new ArrayList<>();
         Map<String, SourceFile> files = new HashMap<>();
         // Front matter to posts and pages on every core, then gathered in the files' order.
-        List<Object> outlined = parallel(flatten(read), item -> item instanceof SourceFile raw
-                ? outline(raw, defaults, metadata, specByLabel) : item);
+        List<Object> outlined = parallel(flatten(read), item -> !(item instanceof SourceFile raw) ? item
+                : reuse == null ? outline(raw, defaults, metadata, specByLabel)
+                : reuse.outline(raw.path(), () -> outline(raw, defaults, metadata, specByLabel),
+                        o -> ((Outlined) o).content()));
         for (Object item : outlined) {
             if (item instanceof StaticFile file) {
                 statics.add(file);
@@ -231,14 +237,14 @@ public final class SiteReader {
             SourceFile file = files.get(content.path());
             return file == null ? "" : bodyOf(file).get();
         });
-        Converter postConverter = converter(new Variables(outline, postFields, this::clockWasRead, order), outline,
-                order);
+        Converter postConverter = converter(new Variables(outline, postFields, this::clockWasRead, order,
+                build.reads()), outline, order);
         List<Post> convertedPosts = new ArrayList<>(posts.size());
         Map<String, LazyBody> postBodies = new HashMap<>();
         for (Post post : posts) {
             SourceFile file = files.get(post.path());
             LazyBody body = postConverter.body(post, file, bodyOf(file), problems::add);
-            bodies.add(post.outputPath(), body);
+            bodies.add(post.outputPath(), post.path(), body);
             postBodies.put(post.path(), body);
             convertedPosts.add(post.withBody(body));
         }
@@ -259,7 +265,7 @@ public final class SiteReader {
         });
         // Documents too, before pages, as Jekyll renders every collection before the pages.
         collections.forEach(c -> c.docs().forEach(doc -> once.put(doc,
-                new FutureTask<>(() -> postConverter.convert(doc, files.get(doc.path()))))));
+                new FutureTask<>(() -> convertPage(postConverter, doc, files.get(doc.path()), false)))));
         List<Collection> convertedCollections = new ArrayList<>();
         for (Collection collection : collections) {
             convertedCollections.add(new Collection(collection.label(), collection.output(), collection.permalink(),
@@ -267,11 +273,13 @@ public final class SiteReader {
         }
 
         Site withPosts = outline.with(convertedPosts, pages, convertedCollections);
-        for (SourceFile generated : generate(withPosts)) {
-            SourceFile file = withDefaults(generated, "", defaults);
+        Set<String> generated = new java.util.HashSet<>();
+        for (SourceFile made : generate(withPosts)) {
+            SourceFile file = withDefaults(made, "", defaults);
             try {
                 pages.add(metadata.page(file));
                 files.put(file.path(), file);
+                generated.add(file.path());
             } catch (SourceException e) {
                 // A generated page has no file: the problem is the post whose redirect_from or tag made it.
                 Diagnostic d = e.diagnostic();
@@ -283,16 +291,54 @@ public final class SiteReader {
         Set<String> taken = checkCollisions(convertedPosts, withOutputDocuments(expanded, convertedCollections),
                 statics);
         List<Page> allPages = expanded.stream().filter(p -> !taken.contains(p.path())).toList();
+        if (reuse != null) {
+            reuse.settle(shapeOf(convertedPosts, allPages, convertedCollections, statics));
+        }
 
         Site withPages = outline.with(convertedPosts, allPages, convertedCollections);
-        Converter pageConverter = converter(new Variables(withPages, postFields, this::clockWasRead, order), withPages,
-                order);
+        Converter pageConverter = converter(new Variables(withPages, postFields, this::clockWasRead, order,
+                build.reads()), withPages, order);
         // Converted documents are read in their converted form from here on.
         convertedCollections.forEach(c -> c.docs().forEach(doc -> once.put(doc, done(doc))));
-        allPages.forEach(page -> once.put(page,
-                new FutureTask<>(() -> pageConverter.convert(page, files.get(page.path())))));
+        allPages.forEach(page -> once.put(page, new FutureTask<>(() -> convertPage(pageConverter, page,
+                files.get(page.path()), generated.contains(page.path())))));
         List<Page> convertedPages = parallel(allPages, p -> convertOnce(once.get(p)));
         return outline.with(convertedPosts, convertedPages, convertedCollections);
+    }
+
+    /**
+     * A page or document converted, or in a session its conversion of the last build when nothing it read
+     * changed. A generator's page is converted each time: what the generator put in it is not recorded.
+     */
+    private Page convertPage(Converter converter, Page page, SourceFile file, boolean generated) {
+        if (reuse == null) {
+            return converter.convert(page, file);
+        }
+        if (!generated) {
+            Optional<Page> again = reuse.converted(page);
+            if (again.isPresent()) {
+                return again.get();
+            }
+        }
+        return reuse.keep(build.reads().page(page.path(), () -> {
+            build.reads().record(Fact.file(page.path()));
+            if (generated) {
+                build.reads().record(Fact.POSTS);
+            }
+            return converter.convert(page, file);
+        }));
+    }
+
+    /** What places each post, page, document and file of the site, in order: see {@link ReadCache#settle}. */
+    private static List<ReadCache.Place> shapeOf(List<Post> posts, List<Page> pages, List<Collection> collections,
+            List<StaticFile> statics) {
+        List<ReadCache.Place> shape = new ArrayList<>(posts.size() + pages.size() + statics.size());
+        posts.forEach(post -> shape.add(ReadCache.Place.of(post)));
+        pages.forEach(page -> shape.add(ReadCache.Place.of(page)));
+        collections.forEach(c -> c.docs().forEach(doc -> shape.add(ReadCache.Place.of(doc))));
+        statics.forEach(file -> shape.add(new ReadCache.Place(file.path(), file.url(), file.outputPath(), null, null,
+                null, false)));
+        return shape;
     }
 
     /** A source file with its defaults applied, and what its front matter makes of it: a post, a page, or null. */
@@ -509,6 +555,16 @@ public final class SiteReader {
         return this;
     }
 
+    /**
+     * Takes what the last build of a session read from {@code cache} where it still holds, and leaves this
+     * build's there; the cache decides, once the site is outlined, what may have changed.
+     */
+    public SiteReader reusing(ReadCache cache) {
+        this.reuse = cache;
+        this.postFields = cache.postFields();
+        return this;
+    }
+
     /** Ends this build's use of the cache it was {@link #caching given}: what it did not use is dropped. */
     public void finishCaching() {
         if (cacheBuild != null) {
@@ -572,6 +628,7 @@ public final class SiteReader {
 
     /** A file of the site (theme included), or empty. */
     private Optional<byte[]> readOptional(String path) {
+        build.reads().record(Fact.file(path));
         try {
             return Optional.of(source.read(path));
         } catch (ColophonException e) {
@@ -598,6 +655,7 @@ public final class SiteReader {
     /** Notes that a template or renderer used the build time. */
     public void clockWasRead() {
         clockRead.set(true);
+        build.reads().record(Fact.TIME);
     }
 
     /** Whether a template or renderer of this build used the build time: its output changes with the clock. */

@@ -24,6 +24,8 @@ public final class DirectorySource implements SiteSource {
     private final Path root;
     private final Set<Path> skipped;
     private final boolean links;
+    /** The files as a caller already listed them, or null: walk the folder. */
+    private final List<String> listed;
 
     public DirectorySource(Path root) {
         this(root, Set.of());
@@ -34,10 +36,23 @@ public final class DirectorySource implements SiteSource {
         this(root, skipped, true);
     }
 
-    private DirectorySource(Path root, Set<Path> skipped, boolean links) {
+    private DirectorySource(Path root, Set<Path> skipped, boolean links, List<String> listed) {
         this.root = root.toAbsolutePath().normalize();
         this.skipped = Set.copyOf(skipped.stream().map(p -> p.toAbsolutePath().normalize()).toList());
         this.links = links;
+        this.listed = listed;
+    }
+
+    private DirectorySource(Path root, Set<Path> skipped, boolean links) {
+        this(root, skipped, links, null);
+    }
+
+    /**
+     * The same folder, whose files are {@code files} without walking it again: for a build session that knows
+     * no file was created or removed since it last listed them.
+     */
+    public DirectorySource listed(List<String> files) {
+        return new DirectorySource(root, skipped, links, List.copyOf(files));
     }
 
     public Path root() {
@@ -48,7 +63,7 @@ public final class DirectorySource implements SiteSource {
     public DirectorySource skipping(Path folder) {
         Set<Path> all = new java.util.HashSet<>(skipped);
         all.add(folder);
-        return new DirectorySource(root, all, links);
+        return new DirectorySource(root, all, links, listed);
     }
 
     /**
@@ -66,6 +81,9 @@ public final class DirectorySource implements SiteSource {
 
     @Override
     public List<String> files() {
+        if (listed != null) {
+            return listed;
+        }
         if (!Files.isDirectory(root)) {
             throw new ColophonException("source folder " + root + " does not exist or is not a folder");
         }

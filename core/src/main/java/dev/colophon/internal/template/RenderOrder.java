@@ -26,7 +26,7 @@ import java.util.function.Supplier;
 public final class RenderOrder {
 
     /** No body is ever rendered in this order: {@code content} is always what the file holds. */
-    static final RenderOrder NONE = new RenderOrder(List.of(), List.of(), List.of(), c -> "");
+    public static final RenderOrder NONE = new RenderOrder(List.of(), List.of(), List.of(), c -> "");
 
     private final Map<String, Integer> ranks = new HashMap<>();
     private final Function<Content, String> source;

@@ -1,5 +1,6 @@
 package dev.colophon.internal.template;
 
+import dev.colophon.internal.graph.Reads;
 import dev.colophon.internal.url.Permalinks;
 import dev.colophon.url.UrlPaths;
 import dev.colophon.model.Collection;
@@ -28,6 +29,7 @@ public final class Variables {
     private final PostFields fields;
     private final SiteView siteView;
     private final RenderOrder order;
+    private final Reads reads;
     // By identity: records hash every field, bodies included, which is slow for a lookup.
     private final Map<Content, Map<String, Object>> pageViews = new IdentityHashMap<>();
 
@@ -37,17 +39,19 @@ public final class Variables {
      * @param timeRead runs whenever a template reads {@code site.time}: see {@link SiteView}
      */
     public Variables(Site site, PostFields fields, Runnable timeRead) {
-        this(site, fields, timeRead, RenderOrder.NONE);
+        this(site, fields, timeRead, RenderOrder.NONE, Reads.NONE);
     }
 
     /**
      * @param order what Liquid in a body sees as another file's {@code content}; the same for every
      *     {@link Variables} of a build
+     * @param reads where the build records which posts' and pages' fields and bodies templates read
      */
-    public Variables(Site site, PostFields fields, Runnable timeRead, RenderOrder order) {
+    public Variables(Site site, PostFields fields, Runnable timeRead, RenderOrder order, Reads reads) {
         this.site = site;
         this.fields = fields;
         this.order = order;
+        this.reads = reads;
         List<Post> sorted = site.posts();
         List<View> links = sorted.stream().map(this::postView).toList();
         List<Object> posts = new ArrayList<>(sorted.size());
@@ -244,11 +248,24 @@ public final class Variables {
      */
     public static final class PostFields {
         private final Map<String, Map<String, Object>> byPath = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /**
+         * Forgets the fields of the post at {@code path}, which changed: a build session keeps the others
+         * from build to build, as long as the posts are made the same way.
+         */
+        public void forget(String path) {
+            byPath.remove(path);
+        }
+
+        /** Forgets every post's fields. */
+        public void clear() {
+            byPath.clear();
+        }
     }
 
     /** A post's view; its content, excerpt and word count are converted when a template reads them. */
     private View postView(Post post) {
-        return new View(fields.byPath.computeIfAbsent(post.path(), path -> postFields(post)), post, this::fromBody);
+        return new View(fields.byPath.computeIfAbsent(post.path(), path -> postFields(post)), post, this::fromBody, reads);
     }
 
     /**
@@ -330,7 +347,7 @@ public final class Variables {
         // Jekyll's Page#dir: the URL's folder, or the URL itself when it ends in a slash (pretty URLs).
         String url = page.url();
         view.put("dir", url.endsWith("/") ? url : url.substring(0, url.lastIndexOf('/') + 1));
-        return new View(Collections.unmodifiableMap(view), page, this::fromBody);
+        return new View(Collections.unmodifiableMap(view), page, this::fromBody, reads);
     }
 
     private static Map<String, Object> staticFileView(StaticFile file) {

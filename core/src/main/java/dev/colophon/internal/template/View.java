@@ -1,5 +1,7 @@
 package dev.colophon.internal.template;
 
+import dev.colophon.internal.graph.Fact;
+import dev.colophon.internal.graph.Reads;
 import dev.colophon.model.Content;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -35,6 +37,10 @@ final class View extends AbstractMap<String, Object> {
     private final Map<String, Object> fields;
     private final Content content;
     private final BiFunction<Content, String, Object> body;
+    /** Told of each read, as the fields or the body of {@code content}: see {@link Reads}. */
+    private final Reads reads;
+    private final Fact fieldsRead;
+    private final Fact bodyRead;
     private final boolean neighbours;
     private final Object previous;
     private final Object next;
@@ -44,16 +50,20 @@ final class View extends AbstractMap<String, Object> {
      *     from {@code content}
      * @param content the post or page whose body those values come from
      * @param body reads a {@link #FROM_BODY} field, by name, of {@code content}
+     * @param reads where the build records what is read
      */
-    View(Map<String, Object> fields, Content content, BiFunction<Content, String, Object> body) {
-        this(fields, content, body, false, null, null);
+    View(Map<String, Object> fields, Content content, BiFunction<Content, String, Object> body, Reads reads) {
+        this(fields, content, body, reads, Fact.fields(content.path()), Fact.body(content.path()), false, null, null);
     }
 
-    private View(Map<String, Object> fields, Content content, BiFunction<Content, String, Object> body,
-            boolean neighbours, Object previous, Object next) {
+    private View(Map<String, Object> fields, Content content, BiFunction<Content, String, Object> body, Reads reads,
+            Fact fieldsRead, Fact bodyRead, boolean neighbours, Object previous, Object next) {
         this.fields = fields;
         this.content = content;
         this.body = body;
+        this.reads = reads;
+        this.fieldsRead = fieldsRead;
+        this.bodyRead = bodyRead;
         this.neighbours = neighbours;
         this.previous = previous;
         this.next = next;
@@ -61,11 +71,12 @@ final class View extends AbstractMap<String, Object> {
 
     /** The same fields with {@code previous} and {@code next}, which may be null. */
     View withNeighbours(Object previous, Object next) {
-        return new View(fields, content, body, true, previous, next);
+        return new View(fields, content, body, reads, fieldsRead, bodyRead, true, previous, next);
     }
 
     @Override
     public Object get(Object key) {
+        // The neighbours themselves change only when the posts' order does, which re-renders everything.
         if (neighbours && PREVIOUS.equals(key)) {
             return previous;
         }
@@ -77,11 +88,13 @@ final class View extends AbstractMap<String, Object> {
 
     @Override
     public boolean containsKey(Object key) {
+        reads.record(fieldsRead);
         return fields.containsKey(key) || neighbours && (PREVIOUS.equals(key) || NEXT.equals(key));
     }
 
     @Override
     public int size() {
+        reads.record(fieldsRead);
         if (!neighbours) {
             return fields.size();
         }
@@ -116,6 +129,11 @@ final class View extends AbstractMap<String, Object> {
     }
 
     private Object resolve(Object key, Object value) {
-        return value == FROM_BODY ? body.apply(content, String.valueOf(key)) : value;
+        if (value == FROM_BODY) {
+            reads.record(bodyRead);
+            return body.apply(content, String.valueOf(key));
+        }
+        reads.record(fieldsRead);
+        return value;
     }
 }

@@ -27,7 +27,8 @@ public final class PagesRenderer implements Renderer {
         PostRender post = PostRender.of(site.config());
         List<Output> outputs = new ArrayList<>();
         for (Content content : contentOf(site)) {
-            Set<String> inputs = Set.of(content.path(), Output.Inputs.POSTS, Output.Inputs.TEMPLATES,
+            // What the layouts show of other posts and pages is recorded as they render.
+            Set<String> inputs = Set.of(content.path(), Output.Inputs.READS, Output.Inputs.TEMPLATES,
                     Output.Inputs.CONFIG);
             // redirect_to: (jekyll-redirect-from) replaces the page with a redirect.
             String redirect = content.frontMatter().string("redirect_to").orElse(null);

@@ -1,0 +1,164 @@
+package dev.colophon;
+
+import dev.colophon.internal.graph.Fact;
+import dev.colophon.internal.graph.Graph;
+import dev.colophon.internal.output.Digest;
+import dev.colophon.internal.pipeline.ReadCache;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds one site into one destination again and again, each build doing only what the changes since the
+ * last good one reach: a dev server's engine, or any tool that knows which files it changed. The first
+ * build is a whole one; later ones re-read only the files said to have changed, and render again only the
+ * outputs that read what changed (an edited post's page, its neighbours when its title changed, the
+ * listings and feeds that show it), writing only the files whose bytes differ. A change the graph cannot
+ * follow (the configuration, a layout, a post added or moved) renders every output, still reading only
+ * what changed. What a later build writes is what a whole build would.
+ *
+ * <pre>{@code
+ * BuildSession session = Colophon.create().session(Path.of("blog"), Path.of("blog/_site"));
+ * session.build(BuildOptions.defaults(), null);                                  // everything
+ * session.build(BuildOptions.defaults(), Set.of("_posts/2021-03-26-notes.md"));  // that post's pages
+ * }</pre>
+ *
+ * <p>One build at a time: the methods are synchronized. The session trusts its caller to name every file
+ * changed since the last build; a build given {@code null} looks at everything again.
+ */
+public final class BuildSession {
+
+    /**
+     * What one build of a session did.
+     *
+     * @param result the build's counts, warnings and time
+     * @param changed the output files written anew or removed, relative to the destination: a dev server
+     *     reloads the pages showing them
+     * @param rendered how many outputs were rendered (all of them in a whole build)
+     */
+    public record Build(BuildResult result, Set<String> changed, int rendered) {
+
+        public Build {
+            changed = Set.copyOf(changed);
+        }
+    }
+
+    /** The options that decide the output: another value of any of them makes a whole build. */
+    private record Settings(boolean drafts, boolean future, String configFile, String environment, boolean safe) {
+
+        static Settings of(BuildOptions options) {
+            return new Settings(options.drafts(), options.future(), options.configFile(), options.environment(),
+                    options.safe());
+        }
+    }
+
+    private final Colophon engine;
+    private final Path source;
+    private final Path destination;
+    // What the last good build did, for the next.
+    final Graph graph = new Graph();
+    final ReadCache cache = new ReadCache(graph);
+    final Map<String, Digest> digests = new HashMap<>();
+    private Settings settings;
+    private Instant lastNow;
+    private Instant nextPublication = Instant.MAX;
+    /** The source's files as the last good build listed them, and as a set to look paths up in. */
+    private List<String> listing;
+    private Set<String> listed = Set.of();
+    // What changed since the last good build: files, or anything.
+    private final Set<String> pending = new HashSet<>();
+    private boolean unknown = true;
+
+    BuildSession(Colophon engine, Path source, Path destination) {
+        this.engine = engine;
+        this.source = source.toAbsolutePath().normalize();
+        this.destination = destination.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Builds the site again.
+     *
+     * @param changed the source paths (relative to the source folder, {@code /}-separated) created, changed
+     *     or removed since the last call, or {@code null} when that is not known
+     * @throws dev.colophon.diagnostic.BuildFailedException with every problem found; the destination is as it
+     *     was, and the next build still knows what changed before this one
+     * @throws dev.colophon.diagnostic.ColophonException when the folders cannot be used
+     */
+    public synchronized Build build(BuildOptions options, Collection<String> changed) {
+        if (changed == null) {
+            unknown = true;
+        } else {
+            changed.forEach(this::note);
+        }
+        Settings now = Settings.of(options);
+        boolean config = unknown || pending.contains(options.configFile()) || !now.equals(settings);
+        boolean templates = pending.stream().anyMatch(BuildSession::isTemplate);
+        boolean everything = config || templates || digests.isEmpty() || !options.now().isBefore(nextPublication);
+        Set<Fact> facts = lastNow == null || lastNow.equals(options.now()) ? Set.of() : Set.of(Fact.TIME);
+        cache.start(pending, facts, !config, !config && !templates, everything);
+        // Walking a large site's folders costs more than the rest of a small change: not when only files
+        // the last build listed were changed, none created or removed.
+        boolean sameFiles = listing != null && !unknown
+                && pending.stream().allMatch(p -> listed.contains(p) && Files.isRegularFile(source.resolve(p)));
+        Colophon.SessionBuild done;
+        try {
+            done = engine.build(this, source, destination, options, sameFiles ? listing : null);
+        } catch (RuntimeException | Error e) {
+            cache.failed(pending);
+            throw e;
+        }
+        settings = now;
+        lastNow = options.now();
+        nextPublication = done.nextPublication();
+        if (listing != done.files()) {
+            listing = done.files();
+            listed = new HashSet<>(listing);
+        }
+        pending.clear();
+        unknown = false;
+        return done.build();
+    }
+
+    /** A changed path: a folder (created, or removed) makes whatever was read below it count as changed. */
+    private void note(String path) {
+        String clean = path.replace('\\', '/');
+        while (clean.startsWith("./")) {
+            clean = clean.substring(2);
+        }
+        pending.add(clean);
+        if (Files.isDirectory(source.resolve(clean)) || !Files.exists(source.resolve(clean))) {
+            pending.addAll(cache.forgetUnder(clean + "/"));
+        }
+    }
+
+    /**
+     * A file that is not a post, page or static file but shapes many of them: a layout, an include, a data
+     * file, a stylesheet partial, a theme, or an image whose size pages are written with.
+     */
+    private static boolean isTemplate(String path) {
+        return path.startsWith("_layouts/") || path.startsWith("_includes/") || path.startsWith("_data/")
+                || path.startsWith("_sass/") || path.startsWith("_plugins/") || path.startsWith("_themes/")
+                || path.matches("(?i).*\\.(png|jpe?g|gif|webp|svg)$");
+    }
+
+    /** The source folder. */
+    public Path source() {
+        return source;
+    }
+
+    /** The destination folder. */
+    public Path destination() {
+        return destination;
+    }
+
+    @Override
+    public String toString() {
+        return "BuildSession[" + source + " -> " + destination + "]";
+    }
+}

@@ -1,0 +1,37 @@
+package dev.colophon.internal.graph;
+
+import dev.colophon.spi.Output;
+
+/**
+ * Something an output, a body or a page's conversion can depend on: a source file as a whole, the fields
+ * of a post or page (its front matter and what the engine derives from it: title, URL, tags), its body
+ * (the converted content, the excerpt, the word count), or a site-wide fact.
+ *
+ * @param kind what of the {@code name} is meant
+ * @param name a source path, or for {@link Kind#SITE} a fact's name ({@code site:config}, {@code site:time})
+ */
+public record Fact(Kind kind, String name) {
+
+    public enum Kind { FILE, FIELDS, BODY, SITE }
+
+    /** The build time: an output that shows it changes with every build. */
+    public static final Fact TIME = site("site:time");
+    /** Output.Inputs.POSTS as a fact: changes when any post does. */
+    public static final Fact POSTS = site(Output.Inputs.POSTS);
+
+    public static Fact file(String path) {
+        return new Fact(Kind.FILE, path);
+    }
+
+    public static Fact fields(String path) {
+        return new Fact(Kind.FIELDS, path);
+    }
+
+    public static Fact body(String path) {
+        return new Fact(Kind.BODY, path);
+    }
+
+    public static Fact site(String name) {
+        return new Fact(Kind.SITE, name);
+    }
+}

@@ -1,0 +1,117 @@
+package dev.colophon.internal.graph;
+
+import dev.colophon.spi.Output;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What each unit of the last good build read: every output, every post's body, every page's conversion.
+ * From the facts an edit changes, {@link #reach} finds every fact that may change with them (a body whose
+ * Liquid shows another post's title changes with that title), and {@link #stale} whether an output must
+ * be rendered again.
+ */
+public final class Graph {
+
+    private final Map<String, Set<Fact>> bodies = new HashMap<>();
+    private final Map<String, Set<Fact>> pages = new HashMap<>();
+    private final Map<String, Set<Fact>> outputs = new HashMap<>();
+
+    /**
+     * Takes in what a successful build read: each unit it ran replaces what the graph knew of it.
+     *
+     * @param declared each output's declared inputs ({@link Output#inputs()}), by output path: every output
+     *     of the build, so that those no longer written are forgotten
+     */
+    public void learn(Reads reads, Map<String, Set<String>> declared) {
+        bodies.putAll(reads.bodies());
+        pages.putAll(reads.pages());
+        outputs.keySet().retainAll(declared.keySet());
+        reads.outputs().forEach((path, read) -> {
+            Set<Fact> all = new HashSet<>(read);
+            declared.getOrDefault(path, Set.of()).forEach(input -> expand(input, all));
+            outputs.put(path, all);
+        });
+    }
+
+    /** Forgets everything: the next build renders every output. */
+    public void forget() {
+        bodies.clear();
+        pages.clear();
+        outputs.clear();
+    }
+
+    /**
+     * A declared input as facts: a source path stands for everything of that file, a site-wide fact for
+     * itself; {@link Output.Inputs#READS} for nothing, as the output's reads were recorded.
+     */
+    private static void expand(String input, Set<Fact> into) {
+        if (input.equals(Output.Inputs.READS)) {
+            return;
+        }
+        if (input.startsWith("site:")) {
+            into.add(Fact.site(input));
+            return;
+        }
+        into.add(Fact.file(input));
+        into.add(Fact.fields(input));
+        into.add(Fact.body(input));
+    }
+
+    /**
+     * Every fact that may change when {@code changed} do: those, and the body of each post and the content of
+     * each page whose conversion read one of them, and so on.
+     */
+    public Set<Fact> reach(Set<Fact> changed) {
+        Set<Fact> dirty = new HashSet<>(changed);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (var body : bodies.entrySet()) {
+                Fact fact = Fact.body(body.getKey());
+                if (!dirty.contains(fact) && meets(body.getValue(), dirty)) {
+                    dirty.add(fact);
+                    grew = true;
+                }
+            }
+            for (var page : pages.entrySet()) {
+                Fact fact = Fact.body(page.getKey());
+                if (!dirty.contains(fact) && meets(page.getValue(), dirty)) {
+                    dirty.add(fact);
+                    grew = true;
+                }
+            }
+        }
+        return dirty;
+    }
+
+    /** Whether the output at {@code path} must be rendered again when {@code dirty} changed: also when it is new. */
+    public boolean stale(String path, Set<Fact> dirty) {
+        Set<Fact> read = outputs.get(path);
+        return read == null || meets(read, dirty);
+    }
+
+    /** Whether the page converted for {@code unit} must be converted again; also when it never was. */
+    public boolean pageStale(String unit, Set<Fact> dirty) {
+        Set<Fact> read = pages.get(unit);
+        return read == null || meets(read, dirty);
+    }
+
+    private static boolean meets(Set<Fact> read, Set<Fact> dirty) {
+        if (read.size() > dirty.size()) {
+            for (Fact fact : dirty) {
+                if (read.contains(fact)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (Fact fact : read) {
+            if (dirty.contains(fact)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
