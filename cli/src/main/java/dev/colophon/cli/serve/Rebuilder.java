@@ -2,6 +2,7 @@ package dev.colophon.cli.serve;
 
 import dev.colophon.BuildOptions;
 import dev.colophon.BuildResult;
+import dev.colophon.BuildSession;
 import dev.colophon.Colophon;
 import dev.colophon.diagnostic.BuildFailedException;
 import dev.colophon.diagnostic.ColophonException;
@@ -9,6 +10,7 @@ import dev.colophon.diagnostic.Diagnostic;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -41,7 +43,7 @@ final class Rebuilder implements AutoCloseable {
         void failed(List<Diagnostic> diagnostics);
     }
 
-    private final Colophon engine;
+    private final BuildSession session;
     private final Path source;
     private final Path destination;
     private final Supplier<BuildOptions> options;
@@ -52,14 +54,13 @@ final class Rebuilder implements AutoCloseable {
     private volatile Outcome outcome;
     private volatile SiteSettings settings = SiteSettings.defaults();
     /** Read and written by one build at a time. */
-    private OutputStamps stamps = OutputStamps.none();
     private List<Diagnostic> lastWarnings = List.of();
     private boolean building;
 
     Rebuilder(Colophon engine, Path source, Path destination, Supplier<BuildOptions> options, PrintWriter out,
             PrintWriter err) {
-        this.engine = engine;
-        this.source = source;
+        this.session = engine.session(source, destination);
+        this.source = source.toAbsolutePath().normalize();
         this.destination = destination;
         this.options = options;
         this.out = out;
@@ -73,7 +74,7 @@ final class Rebuilder implements AutoCloseable {
     /** Builds now, on the caller's thread, and returns whether the build succeeded. */
     boolean buildNow(Outcome outcome) {
         this.outcome = outcome;
-        return build(true);
+        return build(true, null);
     }
 
     /** Starts building again after each burst of {@link #changed changes}. */
@@ -118,30 +119,46 @@ final class Rebuilder implements AutoCloseable {
     private void loop() {
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                changes.take();
+                Set<Path> burst = new HashSet<>();
+                burst.add(changes.take());
                 long end = System.nanoTime() + LONGEST_WAIT.toNanos();
-                while (System.nanoTime() < end && changes.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS) != null) {
-                    // still saving: wait for the burst to end
+                Path next;
+                while (System.nanoTime() < end && (next = changes.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+                    burst.add(next); // still saving: wait for the burst to end
                 }
-                changes.clear();
-                build(false);
+                changes.drainTo(burst);
+                build(false, relative(burst));
             }
         } catch (InterruptedException e) {
             // closed
         }
     }
 
-    private boolean build(boolean first) {
+    /**
+     * The changed paths as the session takes them, relative to the source; null (look at everything) when
+     * one is outside it.
+     */
+    private Set<String> relative(Set<Path> paths) {
+        Set<String> out = new HashSet<>();
+        for (Path path : paths) {
+            Path absolute = path.toAbsolutePath().normalize();
+            if (!absolute.startsWith(source) || absolute.equals(source)) {
+                return null;
+            }
+            out.add(source.relativize(absolute).toString().replace(java.io.File.separatorChar, '/'));
+        }
+        return out;
+    }
+
+    private boolean build(boolean first, Set<String> changed) {
         setBuilding(true);
         long start = System.nanoTime();
         try {
             // The configuration may have changed: baseurl and excludes are read again, with every build.
             BuildOptions build = options.get();
             SiteSettings.read(source, build.configFile()).ifPresent(read -> settings = read);
-            BuildResult result = engine.build(source, destination, build);
-            OutputStamps now = OutputStamps.of(destination);
-            Set<String> changed = now.changedSince(stamps);
-            stamps = now;
+            BuildSession.Build done = session.build(build, changed);
+            BuildResult result = done.result();
             if (!result.warnings().equals(lastWarnings)) {
                 result.warnings().forEach(err::println);
                 lastWarnings = result.warnings();
@@ -151,10 +168,11 @@ final class Rebuilder implements AutoCloseable {
                 out.printf("Built %s, %s and %s in %d ms%n", count(result.posts(), "post"),
                         count(result.pages(), "page"), count(result.files(), "file"), millis);
             } else {
-                out.printf("Rebuilt in %d ms: %s changed%n", millis, count(changed.size(), "file"));
+                out.printf("Rebuilt in %d ms: %s rendered, %s changed%n", millis, count(done.rendered(), "file"),
+                        count(done.changed().size(), "file"));
             }
             out.flush();
-            outcome.built(changed);
+            outcome.built(done.changed());
             return true;
         } catch (BuildFailedException e) {
             e.diagnostics().forEach(err::println);
