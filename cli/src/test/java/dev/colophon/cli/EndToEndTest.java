@@ -62,47 +62,6 @@ class EndToEndTest {
     }
 
     @Test
-    void draftsAndFuturePostsAreLeftOutUnlessAskedFor() {
-        TestSite site = TestSite.in(temp)
-                .file("_config.yml", PLAIN)
-                .file("_posts/2021-01-01-published.md", "---\ntitle: Published\n---\nYes.")
-                .file("_posts/2021-01-02-draft.md", "---\ntitle: Draft\ndraft: true\n---\nNo.")
-                .file("_posts/2021-01-03-unpublished.md", "---\ntitle: Unpublished\npublished: false\n---\nNo.")
-                .file("_drafts/in-the-drafts-folder.md", "---\ntitle: In drafts\n---\nNo.")
-                .file("_posts/2030-01-01-future.md", "---\ntitle: Future\n---\nNot yet.");
-        site.build();
-        assertEquals(List.of("2021/01/01/published.html", "assets/colophon.css", "assets/favicon.svg", "index.html"),
-                site.outputs());
-        assertFalse(site.output("index.html").contains("Draft"));
-
-        site.build(TestSite.options().withDrafts(true).withFuture(true));
-        assertTrue(site.exists("2021/01/02/draft.html"));
-        assertTrue(site.exists("2021/01/03/unpublished.html"));
-        assertTrue(site.exists("2030/01/01/future.html"));
-        assertTrue(site.outputs().stream().anyMatch(p -> p.endsWith("/in-the-drafts-folder.html")), site.outputs()::toString);
-    }
-
-    @Test
-    void urlsFollowJekyllPermalinks() {
-        TestSite site = TestSite.in(temp)
-                .file("_config.yml", PLAIN + "permalink: pretty\n")
-                .file("blog/_posts/2021-03-26-first.md", "---\ntitle: First\n---\nA.")
-                .file("_posts/2021-03-27-second.md", "---\ntitle: Second\ncategories: [Java, tools]\n---\nB.")
-                .file("_posts/2021-03-28-third.md", "---\ntitle: Third\npermalink: /notes/:title/\n---\nC.")
-                .file("_posts/2021-03-29-fourth.markdown", "---\ntitle: Fourth\ndate: 2021-03-29 23:30:00 -05:00\n---\nD.")
-                .file("about.md", "---\ntitle: About\n---\nMe.")
-                .file("contact.html", "---\ntitle: Contact\npermalink: /write-to-me/\n---\n<p>Write.</p>");
-        site.build();
-        assertTrue(site.exists("blog/2021/03/26/first/index.html"), site.outputs()::toString);
-        assertTrue(site.exists("java/tools/2021/03/27/second/index.html"), site.outputs()::toString);
-        assertTrue(site.exists("notes/third/index.html"), site.outputs()::toString);
-        // In the site's zone (UTC), as Jekyll on GitHub Pages: the evening of the 29th in New York is the 30th.
-        assertTrue(site.exists("2021/03/30/fourth/index.html"), site.outputs()::toString);
-        assertTrue(site.exists("about/index.html"), site.outputs()::toString);
-        assertEquals("<p>Write.</p>", site.output("write-to-me/index.html"));
-    }
-
-    @Test
     void titlesAreEscapedAndPostsListedNewestFirst() {
         TestSite site = TestSite.in(temp)
                 .file("_config.yml", PLAIN)

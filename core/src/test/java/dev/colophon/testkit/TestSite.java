@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -29,20 +30,28 @@ public final class TestSite {
 
     private final Path source;
     private final Path destination;
+    /** The engine {@link #build} uses; null for {@link Colophon#create()}, every plugin on the class path. */
+    private final Colophon engine;
 
-    private TestSite(Path root) {
+    private TestSite(Path root, Colophon engine) {
         this.source = root.resolve("site");
         this.destination = root.resolve("out");
+        this.engine = engine;
     }
 
     public static TestSite in(Path tempDir) {
-        TestSite site = new TestSite(tempDir);
+        TestSite site = new TestSite(tempDir, null);
         try {
             Files.createDirectories(site.source);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return site;
+    }
+
+    /** The same site, built by {@code engine} instead of one with every plugin on the class path. */
+    public TestSite using(Colophon engine) {
+        return new TestSite(source.getParent(), Objects.requireNonNull(engine, "engine"));
     }
 
     /** Writes a source file (UTF-8). */
@@ -79,7 +88,7 @@ public final class TestSite {
     }
 
     public BuildResult build(BuildOptions options) {
-        return Colophon.create().build(source, destination, options);
+        return (engine == null ? Colophon.create() : engine).build(source, destination, options);
     }
 
     /** The text of an output file; fails when it does not exist. */

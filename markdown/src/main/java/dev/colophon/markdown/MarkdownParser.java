@@ -7,10 +7,9 @@ import dev.colophon.model.SiteConfig;
 import dev.colophon.spi.ContentParser;
 import dev.colophon.spi.Highlighting;
 import dev.colophon.spi.ParseContext;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Converts Markdown bodies to HTML the way a Jekyll (kramdown) user expects.
@@ -56,7 +55,8 @@ public final class MarkdownParser implements ContentParser {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(context, "context");
         try {
-            return convert(engine(context.config()), body, withLineNumbers(context.highlighting(), context.config()));
+            KramdownSettings settings = settings(context.config());
+            return convert(engine(settings), body, withLineNumbers(context.highlighting(), settings));
         } catch (MarkdownLimitException e) {
             int bodyLine = Math.max(1, context.bodyLine());
             throw new SourceException(new SourcePosition(context.path(), bodyLine + e.line() - 1, e.column()),
@@ -74,37 +74,36 @@ public final class MarkdownParser implements ContentParser {
     }
 
     /**
-     * The engine for a site: kramdown's habits, as Jekyll's default {@code markdown: kramdown}, unless the
-     * site names a CommonMark converter (jekyll-commonmark's {@code CommonMark}, {@code CommonMarkGhPages}),
-     * which gets CommonMark's block HTML. Safe mode escapes raw HTML whichever it names.
+     * The settings of the configuration last seen: a build converts every body with one configuration, so
+     * they are read once per build, not once per post. Kept per instance, keyed by the configuration itself.
      */
-    static MarkdownEngine engine(SiteConfig config) {
-        if (config.safe()) {
-            return SafeEngine.INSTANCE;
-        }
-        return config.values().get("markdown") instanceof String name
-                && name.toLowerCase(Locale.ROOT).startsWith("commonmark")
-                ? CommonMarkEngine.INSTANCE : Engine.INSTANCE;
+    private final AtomicReference<Read> last = new AtomicReference<>();
+
+    /** Settings read from one configuration instance. */
+    private record Read(SiteConfig config, KramdownSettings settings) {
     }
 
-    /**
-     * The highlighting for code blocks: with line numbers when kramdown's {@code syntax_highlighter_opts}
-     * ask for them ({@code line_numbers}, in {@code block} or for both kinds, {@code start_line} from 1).
-     */
-    static Highlighting withLineNumbers(Highlighting highlighting, SiteConfig config) {
-        if (!(config.values().get("kramdown") instanceof Map<?, ?> kramdown)
-                || !(kramdown.get("syntax_highlighter_opts") instanceof Map<?, ?> options)) {
-            return highlighting;
+    KramdownSettings settings(SiteConfig config) {
+        Read read = last.get();
+        if (read == null || read.config() != config) {
+            read = new Read(config, KramdownSettings.of(config));
+            last.set(read);
         }
-        Map<Object, Object> block = new java.util.HashMap<>(options);
-        if (options.get("block") instanceof Map<?, ?> blockOptions) {
-            block.putAll(blockOptions);
+        return read.settings();
+    }
+
+    /** The engine the settings ask for; safe mode escapes raw HTML whichever converter they name. */
+    static MarkdownEngine engine(KramdownSettings settings) {
+        if (settings.safe()) {
+            return SafeEngine.INSTANCE;
         }
-        if (!Boolean.TRUE.equals(block.get("line_numbers"))) {
-            return highlighting;
-        }
-        int from = block.get("start_line") instanceof Number start ? start.intValue() : 1;
-        return new HighlightedCode.LineNumbers(highlighting, from);
+        return settings.commonMark() ? CommonMarkEngine.INSTANCE : Engine.INSTANCE;
+    }
+
+    /** The highlighting for code blocks: with line numbers when the settings ask for them. */
+    static Highlighting withLineNumbers(Highlighting highlighting, KramdownSettings settings) {
+        return settings.lineNumbers() ? new HighlightedCode.LineNumbers(highlighting, settings.startLine())
+                : highlighting;
     }
 
     /** What {@link #toHtml} does with the engine chosen; tests give it engines of their own. */

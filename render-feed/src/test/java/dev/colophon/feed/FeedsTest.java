@@ -153,6 +153,36 @@ class FeedsTest {
     }
 
     @Test
+    void aSitemapSettingThatIsNoBooleanIsOneWarningAndTheSitemapIsWritten() {
+        TestSite site = TestSite.in(temp)
+                .file("_config.yml", "url: https://example.org\nfeed: false\nlang: fr\nsitemap: maybe\n")
+                .file("_posts/2021-01-01-a.md", "---\ntitle: A\n---\nA");
+        BuildResult result = site.build();
+        assertTrue(site.exists("sitemap.xml"));
+        assertEquals(List.of("_config.yml: warning: 'sitemap' must be true or false, not 'maybe' (write sitemap: false"
+                + " to leave the sitemap out; until then it is written)"),
+                result.warnings().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void theSiteLanguageIsTheLanguageOfTheRssAndJsonFeedsEvenWhenEmpty() throws Exception {
+        TestSite site = TestSite.in(temp)
+                .file("_config.yml", "url: https://example.org\nlang: fr-CA\n")
+                .file("_posts/2021-01-01-a.md", "---\ntitle: A\n---\nA");
+        site.build();
+        assertTrue(site.output("rss.xml").contains("<language>fr-CA</language>"), site.output("rss.xml"));
+        assertEquals("fr-CA", json(site.output("feed.json")).get("language").asText());
+
+        site.file("_config.yml", "url: https://example.org\nlang: ''\n").build();
+        assertTrue(site.output("rss.xml").contains("<language></language>"), site.output("rss.xml"));
+        assertEquals("", json(site.output("feed.json")).get("language").asText());
+
+        site.file("_config.yml", "url: https://example.org\n").build();
+        assertFalse(site.output("rss.xml").contains("<language>"), site.output("rss.xml"));
+        assertFalse(json(site.output("feed.json")).has("language"));
+    }
+
+    @Test
     void withoutUrlNoFeedIsWrittenAndTheBuildSaysSoOnce() {
         TestSite site = TestSite.in(temp).file("_posts/2021-01-01-a.md", "---\ntitle: A\n---\nA");
         BuildResult result = site.build();

@@ -2,11 +2,13 @@ package dev.colophon.sass;
 
 import com.google.auto.service.AutoService;
 import de.larsgrefer.sass.embedded.CompileSuccess;
+import dev.colophon.model.SiteConfig;
 import dev.colophon.spi.ContentParser;
 import dev.colophon.spi.ParseContext;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -56,6 +58,25 @@ public final class SassParser implements ContentParser {
     }
 
     /**
+     * The settings of the configuration last seen: a build compiles every stylesheet with one configuration,
+     * so they are read once per build. Kept per instance, keyed by the configuration itself.
+     */
+    private final AtomicReference<Read> last = new AtomicReference<>();
+
+    /** Settings read from one configuration instance. */
+    private record Read(SiteConfig config, SassSettings settings) {
+    }
+
+    private SassSettings settings(SiteConfig config) {
+        Read read = last.get();
+        if (read == null || read.config() != config) {
+            read = new Read(config, SassSettings.of(config));
+            last.set(read);
+        }
+        return read.settings();
+    }
+
+    /**
      * Compiles one stylesheet to CSS (not HTML, whatever the method's name).
      *
      * @throws dev.colophon.diagnostic.SourceException for Sass that does not compile, placed in the page or
@@ -65,7 +86,7 @@ public final class SassParser implements ContentParser {
     public String toHtml(String body, ParseContext context) {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(context, "context");
-        SassSettings settings = SassSettings.of(context.config());
+        SassSettings settings = settings(context.config());
         Compilation compilation = new Compilation(body, indented(context.path()), context, settings);
         CompileSuccess result = dartSass.get().compile(compilation);
         if (!compilation.sourceMap() || result.getSourceMap().isEmpty()) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.auto.service.AutoService;
 import dev.colophon.feed.AbsoluteUrls;
+import dev.colophon.feed.FeedPluginSettings;
 import dev.colophon.feed.Feeds;
 import dev.colophon.feed.LastModified;
 import dev.colophon.feed.PlainText;
@@ -43,14 +44,17 @@ public final class JsonFeedRenderer implements Renderer {
             return List.of();
         }
         String path = config.feed().jsonPath();
+        FeedPluginSettings settings = FeedPluginSettings.of(config);
         if (!Feeds.haveUrl(config, context, "json") || Feeds.siteHasOwn(site, path)) {
             return List.of();
         }
         return List.of(new Output(Feeds.outputPath(path), Set.of(Output.Inputs.POSTS, Output.Inputs.CONFIG),
-                () -> write(config, Feeds.titles(context), path, Feeds.newest(site, config.feed().limit(), p -> true))));
+                () -> write(config, settings, Feeds.titles(context), path,
+                        Feeds.newest(site, config.feed().limit(), p -> true))));
     }
 
-    private static byte[] write(SiteConfig config, UnaryOperator<String> titles, String path, List<Post> posts) {
+    private static byte[] write(SiteConfig config, FeedPluginSettings settings, UnaryOperator<String> titles,
+            String path, List<Post> posts) {
         ObjectNode feed = Lazy.MAPPER.createObjectNode();
         feed.put("version", "https://jsonfeed.org/version/1.1");
         String home = config.absoluteBase() + "/";
@@ -60,9 +64,7 @@ public final class JsonFeedRenderer implements Renderer {
         if (!config.description().isEmpty()) {
             feed.put("description", text(config.description()));
         }
-        if (config.values().get("lang") != null) {
-            feed.put("language", config.values().get("lang").toString());
-        }
+        settings.language().ifPresent(language -> feed.put("language", language));
         if (!config.author().name().isEmpty()) {
             feed.set("authors", authors(config.author()));
         }

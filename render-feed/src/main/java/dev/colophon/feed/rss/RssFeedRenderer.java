@@ -2,6 +2,7 @@ package dev.colophon.feed.rss;
 
 import com.google.auto.service.AutoService;
 import dev.colophon.feed.AbsoluteUrls;
+import dev.colophon.feed.FeedPluginSettings;
 import dev.colophon.feed.Feeds;
 import dev.colophon.feed.XmlText;
 import dev.colophon.model.Post;
@@ -44,16 +45,17 @@ public final class RssFeedRenderer implements Renderer {
             return List.of();
         }
         String path = config.feed().rssPath();
+        FeedPluginSettings settings = FeedPluginSettings.of(config);
         if (!Feeds.haveUrl(config, context, "rss") || Feeds.siteHasOwn(site, path)) {
             return List.of();
         }
         return List.of(new Output(Feeds.outputPath(path), Set.of(Output.Inputs.POSTS, Output.Inputs.CONFIG),
-                () -> write(config, Feeds.buildTime(site, context), Feeds.titles(context), path,
+                () -> write(config, settings, Feeds.buildTime(site, context), Feeds.titles(context), path,
                         Feeds.newest(site, config.feed().limit(), p -> true))));
     }
 
-    private static byte[] write(SiteConfig config, Supplier<OffsetDateTime> buildTime, UnaryOperator<String> titles,
-            String path, List<Post> posts) {
+    private static byte[] write(SiteConfig config, FeedPluginSettings settings, Supplier<OffsetDateTime> buildTime,
+            UnaryOperator<String> titles, String path, List<Post> posts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
@@ -75,8 +77,8 @@ public final class RssFeedRenderer implements Renderer {
             xml.writeAttribute("rel", "self");
             xml.writeAttribute("type", "application/rss+xml");
             xml.writeCharacters("\n");
-            if (config.values().get("lang") != null) {
-                element(xml, "language", config.values().get("lang").toString());
+            if (settings.language().isPresent()) {
+                element(xml, "language", settings.language().get());
             }
             element(xml, "lastBuildDate", RFC822.format(posts.isEmpty() ? buildTime.get() : posts.get(0).date()));
             element(xml, "generator", "Colophon");
