@@ -18,7 +18,10 @@ import java.nio.file.Path;
  */
 sealed interface ServedPath {
 
-    /** A file of the site. {@code path} is relative to the destination, {@code /}-separated. */
+    /**
+     * A file of the site: {@code file} with every link followed (it is what is read), {@code path} that
+     * file relative to the destination, {@code /}-separated.
+     */
     record Found(Path file, String path) implements ServedPath {
     }
 
@@ -81,28 +84,44 @@ sealed interface ServedPath {
         } catch (IOException | InvalidPathException e) {
             return new Missing();
         }
-        if (Files.isDirectory(file)) {
+        // Where a segment is a root of its own (C: on Windows), resolve leaves the destination at once.
+        if (!file.startsWith(root)) {
+            return new Refused("not a path in the site");
+        }
+        // Each step is checked where the links lead before anything about the file is answered: even a
+        // redirect for a folder without its slash would say that a folder exists outside.
+        Path real = real(file);
+        if (real != null && !real.startsWith(root)) {
+            return new Refused("a symbolic link to outside the site");
+        }
+        if (real != null && Files.isDirectory(real)) {
             if (!rawPath.endsWith("/")) {
                 return new Redirect(rawPath + "/");
             }
-            file = file.resolve("index.html");
-            relative = relative.isEmpty() ? "index.html" : relative + "/index.html";
-        } else if (!Files.exists(file) && !relative.isEmpty()) {
+            file = real.resolve("index.html");
+        } else if (real == null && !relative.isEmpty()) {
             // Jekyll's servlet: /about serves about.html, the form pretty links without a slash take.
             file = file.resolveSibling(file.getFileName() + ".html");
-            relative = relative + ".html";
         }
-        if (!Files.isRegularFile(file)) {
+        real = real(file);
+        if (real == null || !Files.isRegularFile(real)) {
             return new Missing();
         }
+        if (!real.startsWith(root)) {
+            return new Refused("a symbolic link to outside the site");
+        }
+        // The checked path is the one read, so a link changed after this answer is not followed; and the
+        // file is named as the build wrote it, which is how a build reports it changed.
+        return new Found(real, root.relativize(real).toString().replace('\\', '/'));
+    }
+
+    /** The file with every link followed, or null when there is none (or its name is too long to be one). */
+    private static Path real(Path file) {
         try {
-            if (!file.toRealPath().startsWith(root)) {
-                return new Refused("a symbolic link to outside the site");
-            }
+            return file.toRealPath();
         } catch (IOException e) {
-            return new Missing();
+            return null;
         }
-        return new Found(file, relative);
     }
 
     /** Percent-decodes a path as UTF-8; null when it is malformed. A {@code +} stays a plus in a path. */

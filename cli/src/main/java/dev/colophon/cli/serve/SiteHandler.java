@@ -22,8 +22,6 @@ import java.util.Locale;
  */
 final class SiteHandler implements HttpHandler {
 
-    private static final byte[] SCRIPT_TAG =
-            ("<script src=\"" + LiveReload.SCRIPT + "\"></script>\n").getBytes(StandardCharsets.UTF_8);
     /** Long enough for a large site's swap, short enough that a stuck request still gets an answer. */
     private static final Duration WAIT_FOR_BUILD = Duration.ofSeconds(10);
 
@@ -86,7 +84,8 @@ final class SiteHandler implements HttpHandler {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         String type = ContentTypes.of(path);
         boolean inject = liveReload && ContentTypes.isHtml(type);
-        String etag = etag(attributes, inject);
+        String version = version(attributes);
+        String etag = "\"" + version + (inject ? "-lr" : "") + "\"";
         Headers headers = exchange.getResponseHeaders();
         headers.set("Content-Type", type);
         headers.set("ETag", etag);
@@ -98,7 +97,8 @@ final class SiteHandler implements HttpHandler {
             exchange.sendResponseHeaders(304, -1);
             return;
         }
-        byte[] body = inject ? withScript(Files.readAllBytes(file)) : null;
+        // A 404 page says it shows no file: it reloads once the path names one.
+        byte[] body = inject ? withScript(Files.readAllBytes(file), status == 200 ? version : "") : null;
         long length = body != null ? body.length : attributes.size();
         if (exchange.getRequestMethod().equals("HEAD")) {
             headers.set("Content-Length", Long.toString(length));
@@ -116,16 +116,26 @@ final class SiteHandler implements HttpHandler {
     }
 
     /**
-     * A strong validator from what the file system says of the file, so nothing is read to answer a
-     * revalidation: the engine gives a changed output a new file and leaves an unchanged one alone.
+     * The version of a file, its strong validator, from what the file system says of it, so nothing is read
+     * to answer a revalidation: the engine gives a changed output a new file and leaves an unchanged one
+     * alone. Also the {@code version} a page's live-reload script reports back (see {@link LiveReload}).
      */
-    private static String etag(BasicFileAttributes attributes, boolean injected) {
+    static String version(BasicFileAttributes attributes) {
         long hash = 17;
         hash = hash * 31 + String.valueOf(attributes.fileKey()).hashCode();
         hash = hash * 31 + attributes.size();
         hash = hash * 31 + attributes.lastModifiedTime().toInstant().getEpochSecond();
         hash = hash * 31 + attributes.lastModifiedTime().toInstant().getNano();
-        return "\"" + Long.toHexString(hash) + (injected ? "-lr" : "") + "\"";
+        return Long.toHexString(hash);
+    }
+
+    /** {@link #version(BasicFileAttributes)} of a file, or {@code ""} when it cannot be read. */
+    static String version(Path file) {
+        try {
+            return version(Files.readAttributes(file, BasicFileAttributes.class));
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** Whether an {@code If-None-Match} header names this ETag (weakly compared, as RFC 9110 asks for it). */
@@ -142,16 +152,23 @@ final class SiteHandler implements HttpHandler {
         return false;
     }
 
-    /** The page with the script before its last {@code </body>}, or at its end when it has none. */
-    static byte[] withScript(byte[] html) {
+    /**
+     * The page with the script before its last {@code </body>}, or at its end when it has none.
+     *
+     * @param version the version of the file the page shows, {@code ""} for none (a 404 page)
+     */
+    static byte[] withScript(byte[] html, String version) {
+        // A version is hex digits: nothing in it needs escaping in an attribute.
+        byte[] tag = ("<script src=\"" + LiveReload.SCRIPT + "\" data-version=\"" + version + "\"></script>\n")
+                .getBytes(StandardCharsets.UTF_8);
         int at = lastIndexOfIgnoreCase(html, "</body");
         if (at < 0) {
             at = html.length;
         }
-        byte[] out = new byte[html.length + SCRIPT_TAG.length];
+        byte[] out = new byte[html.length + tag.length];
         System.arraycopy(html, 0, out, 0, at);
-        System.arraycopy(SCRIPT_TAG, 0, out, at, SCRIPT_TAG.length);
-        System.arraycopy(html, at, out, at + SCRIPT_TAG.length, html.length - at);
+        System.arraycopy(tag, 0, out, at, tag.length);
+        System.arraycopy(html, at, out, at + tag.length, html.length - at);
         return out;
     }
 

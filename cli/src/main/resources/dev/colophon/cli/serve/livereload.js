@@ -1,7 +1,9 @@
 // colophon serve's live reload: added to pages as they are served, never to the built files.
 // Listens for the server's events: "reload" when this page's file changed, "css" with the stylesheets
 // that changed (swapped in place, no reload), "errors" when a build failed (shown over the page), "ok"
-// once a build succeeds again.
+// once a build succeeds again. The server decides them all, catching up a page that reconnects (or that
+// a build overtook before it connected) from the version it was served and the browser's Last-Event-ID;
+// the format is described in LiveReload.java.
 (function () {
   'use strict';
   if (!window.EventSource || window.__colophonLiveReload) {
@@ -9,7 +11,11 @@
   }
   window.__colophonLiveReload = true;
   var OVERLAY = '__colophon-errors';
-  var events = new EventSource('/__colophon/events?page=' + encodeURIComponent(location.pathname));
+  // The version of the file this page was served from; read now, as currentScript is only set while the
+  // script first runs.
+  var version = document.currentScript && document.currentScript.getAttribute('data-version');
+  var events = new EventSource('/__colophon/events?page=' + encodeURIComponent(location.pathname)
+      + (version === null ? '' : '&version=' + encodeURIComponent(version)));
 
   events.addEventListener('reload', function () {
     location.reload();

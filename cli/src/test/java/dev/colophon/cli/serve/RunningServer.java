@@ -128,6 +128,62 @@ final class RunningServer implements AutoCloseable {
         return lines;
     }
 
+    /**
+     * Opens the live-reload events of {@code page} on a socket of its own, as the page's script does, with the
+     * {@code version} its script tag carried and the {@code Last-Event-ID} a reconnecting browser sends (each
+     * null to leave it out); waits until the stream has begun.
+     */
+    Listener connect(String page, String version, String lastEventId) throws IOException {
+        Listener listener = new Listener(url.getHost(), url.getPort(), "/__colophon/events?page="
+                + java.net.URLEncoder.encode(page, StandardCharsets.UTF_8)
+                + (version == null ? "" : "&version=" + version),
+                lastEventId == null ? "" : "Last-Event-ID: " + lastEventId + "\r\n");
+        assertTrue(poll(listener.lines, l -> l.startsWith("retry:")) != null, "no events stream");
+        return listener;
+    }
+
+    /**
+     * One open events stream: its lines as they come (with the chunks' sizes between them, which no test
+     * looks for), until closed, which drops the connection as a closed tab or a lost network does.
+     */
+    static final class Listener implements AutoCloseable {
+        final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        private final Socket socket;
+
+        Listener(String host, int port, String target, String headers) throws IOException {
+            socket = new Socket(host, port);
+            OutputStream o = socket.getOutputStream();
+            o.write(("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: text/event-stream\r\n" + headers
+                    + "\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            o.flush();
+            Thread reader = new Thread(() -> {
+                try (java.io.BufferedReader in = new java.io.BufferedReader(
+                        new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
+                    for (String line = in.readLine(); line != null; line = in.readLine()) {
+                        lines.add(line);
+                    }
+                } catch (IOException e) {
+                    // closed
+                }
+            }, "test-listener");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        /** The {@code id:} of the next event, skipping other lines. */
+        String nextId() {
+            String id = poll(lines, l -> l.startsWith("id: "));
+            assertTrue(id != null, "no event id");
+            return id.substring("id: ".length());
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+
     /** The next line satisfying {@code test}, skipping others, within {@link #WAIT}; null if none came. */
     static String poll(BlockingQueue<String> lines, Predicate<String> test) {
         long end = System.nanoTime() + WAIT.toNanos();
