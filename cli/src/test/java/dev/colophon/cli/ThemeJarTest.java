@@ -35,7 +35,9 @@ class ThemeJarTest {
     void aThemeThatIsNotOnTheClassPathIsAnError() {
         TestSite site = TestSite.in(temp).file("_config.yml", PLAIN + "theme: jekyll-theme-nowhere\n");
         BuildFailedException e = assertThrows(BuildFailedException.class, site::build);
-        assertEquals("_config.yml: error: theme 'jekyll-theme-nowhere' is not on the class path (add the theme's jar"
-                + " to the class path, or remove the theme: line)", e.errors().get(0).toString());
+        assertEquals("_config.yml: error: theme 'jekyll-theme-nowhere' was not found (themes found: colophon, paper)"
+                + " (add the theme's jar: colophon --theme-path JAR, COLOPHON_CLASSPATH, a jar in the site's _themes/"
+                + " folder, or a dependency of colophon-maven-plugin; or remove the theme: line)",
+                e.errors().get(0).toString());
     }
 }

@@ -87,7 +87,10 @@ public final class BuildMojo extends AbstractMojo {
                 .withSafe(safe)
                 .withConfigFile(config);
         try {
-            BuildResult result = Colophon.create().build(source.toPath(), destination.toPath(), options);
+            // The plugin's class realm: Colophon's jars and the plugin's <dependencies>, where theme jars
+            // (theme: minima) and plugins of the user's are found. Named, not left to the engine's default.
+            Colophon engine = Colophon.builder().classLoader(BuildMojo.class.getClassLoader()).build();
+            BuildResult result = engine.build(source.toPath(), destination.toPath(), options);
             result.warnings().forEach(w -> getLog().warn(paths.locate(w, source.toPath())));
             getLog().info(String.format("Built %s, %s and %s into %s in %d ms", count(result.posts(), "post"),
                     count(result.pages(), "page"), count(result.files(), "file"), paths.name(result.destination()),

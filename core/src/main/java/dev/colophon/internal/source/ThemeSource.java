@@ -4,10 +4,19 @@ import dev.colophon.SiteSource;
 import dev.colophon.diagnostic.ColophonException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
 /**
  * A theme packaged as a jar: files under {@code META-INF/colophon/themes/NAME/}, listed in its
@@ -42,6 +51,43 @@ public final class ThemeSource implements SiteSource {
         } catch (IOException e) {
             throw new ColophonException("cannot read theme " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The names of the themes a class loader offers, sorted, for a message about one that is missing: the
+     * folders and jars that hold {@code META-INF/colophon/themes/} are looked into (a jar packed without
+     * folder entries is not seen). Slow beside {@link #find}, and never needed on a build that succeeds.
+     */
+    public static List<String> available(ClassLoader loader) {
+        TreeSet<String> names = new TreeSet<>();
+        try {
+            Enumeration<URL> roots = loader.getResources(ROOT);
+            while (roots.hasMoreElements()) {
+                names.addAll(namesIn(roots.nextElement()));
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            // Only a message is at stake: list what was found so far.
+        }
+        names.removeIf(name -> find(name, loader).isEmpty());
+        return List.copyOf(names);
+    }
+
+    private static List<String> namesIn(URL root) throws IOException, URISyntaxException {
+        if (root.getProtocol().equals("file")) {
+            try (Stream<Path> folders = Files.list(Path.of(root.toURI()))) {
+                return folders.map(f -> f.getFileName().toString()).toList();
+            }
+        }
+        if (root.openConnection() instanceof JarURLConnection connection) {
+            connection.setUseCaches(false);
+            try (JarFile jar = connection.getJarFile()) {
+                return jar.stream().map(e -> e.getName())
+                        .filter(n -> n.startsWith(ROOT) && n.endsWith("/files.txt"))
+                        .map(n -> n.substring(ROOT.length(), n.length() - "/files.txt".length()))
+                        .toList();
+            }
+        }
+        return List.of();
     }
 
     public String name() {
