@@ -2,6 +2,7 @@ package dev.colophon;
 
 import dev.colophon.internal.graph.Fact;
 import dev.colophon.internal.graph.Graph;
+import dev.colophon.internal.memo.DecidingOptions;
 import dev.colophon.internal.output.Digest;
 import dev.colophon.internal.pipeline.ReadCache;
 import java.nio.file.Files;
@@ -49,15 +50,6 @@ public final class BuildSession {
         }
     }
 
-    /** The options that decide the output: another value of any of them makes a whole build. */
-    private record Settings(boolean drafts, boolean future, String configFile, String environment, boolean safe) {
-
-        static Settings of(BuildOptions options) {
-            return new Settings(options.drafts(), options.future(), options.configFile(), options.environment(),
-                    options.safe());
-        }
-    }
-
     private final Colophon engine;
     private final Path source;
     private final Path destination;
@@ -65,7 +57,7 @@ public final class BuildSession {
     final Graph graph = new Graph();
     final ReadCache cache = new ReadCache(graph);
     final Map<String, Digest> digests = new HashMap<>();
-    private Settings settings;
+    private DecidingOptions settings;
     private Instant lastNow;
     private Instant nextPublication = Instant.MAX;
     /** The source's files as the last good build listed them, and as a set to look paths up in. */
@@ -96,8 +88,8 @@ public final class BuildSession {
         } else {
             changed.forEach(this::note);
         }
-        Settings now = Settings.of(options);
-        boolean config = unknown || pending.contains(options.configFile()) || !now.equals(settings);
+        DecidingOptions now = DecidingOptions.of(options);
+        boolean config = unknown || options.configFiles().stream().anyMatch(pending::contains) || !now.equals(settings);
         boolean templates = pending.stream().anyMatch(BuildSession::isTemplate);
         boolean everything = config || templates || digests.isEmpty() || !options.now().isBefore(nextPublication);
         Set<Fact> facts = lastNow == null || lastNow.equals(options.now()) ? Set.of() : Set.of(Fact.TIME);

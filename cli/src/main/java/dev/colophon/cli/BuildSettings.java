@@ -2,6 +2,8 @@ package dev.colophon.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What every command that builds ({@code build}, {@code serve}) reads the same way: the build time and
@@ -48,5 +50,37 @@ public final class BuildSettings {
                     + " that holds it)");
         }
         return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    /**
+     * {@code --config a.yml,b.yml}, as Jekyll reads it: a comma-separated list, each name stripped and read as
+     * {@link #configInSource}, in order (a later file's keys win).
+     *
+     * @throws IllegalArgumentException for a path outside the source, or a list that names no file
+     */
+    public static List<String> configFilesInSource(Path source, String configs) {
+        List<String> files = new ArrayList<>();
+        for (String name : configs.split(",")) {
+            if (!name.isBlank()) {
+                files.add(configInSource(source, name.strip()));
+            }
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("--config '" + configs + "' names no configuration file (name one,"
+                    + " or several separated by commas, e.g. --config _config.yml,_config.dev.yml)");
+        }
+        return files;
+    }
+
+    /**
+     * The usage error for {@code --limit_posts N} when N is not 1 or more, as picocli words its own; null
+     * when N is fine or not given. Jekyll takes 0 as no limit, which is what leaving it out says.
+     */
+    public static String limitPostsProblem(Integer limitPosts, String command) {
+        if (limitPosts == null || limitPosts >= 1) {
+            return null;
+        }
+        return "Invalid value for option '--limit_posts': " + limitPosts + " is not 1 or more (the number of newest"
+                + " posts to build; see colophon " + command + " --help)";
     }
 }

@@ -49,6 +49,11 @@ final class PlainBuildArgs {
                 case "--trace" -> command.trace = true;
                 case "--profile" -> command.profile = true;
                 case "--wait" -> command.waitForOther = true;
+                case "--unpublished" -> command.unpublished = true;
+                case "--verbose" -> command.verbose = true;
+                case "--quiet" -> command.quiet = true;
+                case "--watch" -> command.watch = true;
+                case "--force-polling" -> command.forcePolling = true;
                 default -> false;
             };
             if (flag) {
@@ -69,7 +74,11 @@ final class PlainBuildArgs {
                     case "--source" -> command.source = Path.of(value);
                     case "--destination" -> command.destination = Path.of(value);
                     case "--config" -> command.config = value;
-                    default -> command.threads = Integer.valueOf(value);
+                    case "--theme-path" -> command.themePath = value;
+                    case "--baseurl" -> command.baseurl = value;
+                    case "--limit_posts" -> command.limitPosts = Integer.valueOf(value);
+                    case "--threads" -> command.threads = Integer.valueOf(value);
+                    default -> throw new IllegalStateException("no value option " + option);
                 }
             } catch (InvalidPathException | NumberFormatException e) {
                 return Optional.empty();
@@ -85,6 +94,12 @@ final class PlainBuildArgs {
             case "-d", "--destination" -> "--destination";
             case "-D", "--drafts" -> "--drafts";
             case "--future", "--safe", "--config", "--threads", "--trace", "--profile", "--wait" -> name;
+            case "--theme-path" -> name;
+            case "-b", "--baseurl" -> "--baseurl";
+            case "-V", "--verbose" -> "--verbose";
+            case "-q", "--quiet" -> "--quiet";
+            case "-w", "--watch" -> "--watch";
+            case "--unpublished", "--limit_posts", "--force-polling" -> name;
             default -> null;
         };
     }

@@ -29,6 +29,8 @@ import java.util.Objects;
  * @param feed the feeds' settings
  * @param pagination the home page's pagination
  * @param values every key of {@code _config.yml}, as read, for templates
+ * @param file the configuration file, relative to the source, that messages about a setting name: the one
+ *     read, or the last of several (whose keys win); {@code _config.yml} when the site has none
  */
 public record SiteConfig(
         String title,
@@ -45,12 +47,15 @@ public record SiteConfig(
         String excerptSeparator,
         FeedSettings feed,
         Pagination pagination,
-        Map<String, Object> values) {
+        Map<String, Object> values,
+        String file) {
 
     /** The key of {@link #keepFiles()}. */
     public static final String KEEP_FILES = "keep_files";
     /** Jekyll's default {@code keep_files}. */
     public static final List<String> DEFAULT_KEEP_FILES = List.of(".git", ".svn");
+    /** The configuration file of a site that names none. */
+    public static final String DEFAULT_FILE = "_config.yml";
     /** Jekyll's default permalink style. */
     public static final String DEFAULT_PERMALINK = "date";
     /** Jekyll's default excerpt separator: the first blank line. */
@@ -67,9 +72,18 @@ public record SiteConfig(
         Objects.requireNonNull(excerptSeparator, "excerptSeparator");
         Objects.requireNonNull(feed, "feed");
         Objects.requireNonNull(pagination, "pagination");
+        Objects.requireNonNull(file, "file");
         exclude = List.copyOf(exclude);
         include = List.copyOf(include);
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /** Settings read from {@code _config.yml}. */
+    public SiteConfig(String title, String description, Author author, String url, String baseurl, String permalink,
+            ZoneId timezone, List<String> exclude, List<String> include, boolean future, boolean showDrafts,
+            String excerptSeparator, FeedSettings feed, Pagination pagination, Map<String, Object> values) {
+        this(title, description, author, url, baseurl, permalink, timezone, exclude, include, future, showDrafts,
+                excerptSeparator, feed, pagination, values, DEFAULT_FILE);
     }
 
     /** A configuration with every default and no keys: what a site without {@code _config.yml} gets. */
@@ -82,7 +96,7 @@ public record SiteConfig(
     /** This configuration with drafts and future posts switched on or off, as the command line asks. */
     public SiteConfig withPublishing(boolean showDrafts, boolean future) {
         return new SiteConfig(title, description, author, url, baseurl, permalink, timezone, exclude, include,
-                future, showDrafts, excerptSeparator, feed, pagination, values);
+                future, showDrafts, excerptSeparator, feed, pagination, values, file);
     }
 
     /**
@@ -131,7 +145,7 @@ public record SiteConfig(
         Map<String, Object> withSafe = new LinkedHashMap<>(values);
         withSafe.put("safe", safe);
         return new SiteConfig(title, description, author, url, baseurl, permalink, timezone, exclude, include,
-                future, showDrafts, excerptSeparator, feed, pagination, withSafe);
+                future, showDrafts, excerptSeparator, feed, pagination, withSafe, file);
     }
 
     /**

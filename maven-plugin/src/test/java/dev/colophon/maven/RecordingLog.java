@@ -1,13 +1,15 @@
 package dev.colophon.maven;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 
 /** Maven's log as a list of {@code level: message} lines, to assert on what a goal told the user. */
 final class RecordingLog extends SystemStreamLog {
 
-    final List<String> lines = new ArrayList<>();
+    // Synchronized: colophon:serve logs from its build thread too.
+    final List<String> lines = Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public void info(CharSequence content) {
@@ -25,6 +27,8 @@ final class RecordingLog extends SystemStreamLog {
     }
 
     String text() {
-        return String.join("\n", lines);
+        synchronized (lines) {
+            return String.join("\n", lines);
+        }
     }
 }

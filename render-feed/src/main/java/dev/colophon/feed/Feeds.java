@@ -41,9 +41,9 @@ public final class Feeds {
         String first = feed.atom() || feed.tagFeeds() || !feed.categoryFeeds().isEmpty() ? "atom"
                 : feed.rss() ? "rss" : "json";
         if (first.equals(kind)) {
-            context.warn(SourcePosition.of("_config.yml"), "no feeds written: 'url' is not set",
-                    "feeds need absolute addresses; add url: https://your.host to _config.yml, or switch them off"
-                            + " with feed: false");
+            context.warn(SourcePosition.of(config.file()), "no feeds written: 'url' is not set",
+                    "feeds need absolute addresses; add url: https://your.host to " + config.file()
+                            + ", or switch them off with feed: false");
         }
         return false;
     }

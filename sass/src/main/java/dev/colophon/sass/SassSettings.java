@@ -30,7 +30,7 @@ record SassSettings(List<String> loadPaths, boolean compressed, String sourceMap
     /**
      * Reads the settings.
      *
-     * @throws SourceException for a style Dart Sass does not have, placed in {@code _config.yml}
+     * @throws SourceException for a style Dart Sass does not have, placed in the configuration file
      */
     static SassSettings of(SiteConfig config) {
         Map<?, ?> sass = config.values().get("sass") instanceof Map<?, ?> map ? map : Map.of();
@@ -43,8 +43,8 @@ record SassSettings(List<String> loadPaths, boolean compressed, String sourceMap
         }
         paths.add(sassDir);
         paths.add(DEFAULT_SASS_DIR);
-        return new SassSettings(new ArrayList<>(paths), compressed(sass.get("style")),
-                sourceMaps(sass.get("sourcemap")));
+        return new SassSettings(new ArrayList<>(paths), compressed(sass.get("style"), config.file()),
+                sourceMaps(sass.get("sourcemap"), config.file()));
     }
 
     /** Whether a stylesheet gets a source map in the given environment, as jekyll-sass-converter decides. */
@@ -56,7 +56,7 @@ record SassSettings(List<String> loadPaths, boolean compressed, String sourceMap
         };
     }
 
-    private static String sourceMaps(Object setting) {
+    private static String sourceMaps(Object setting, String configFile) {
         if (setting == null) {
             return "always";
         }
@@ -65,7 +65,7 @@ record SassSettings(List<String> loadPaths, boolean compressed, String sourceMap
             case "always", "never", "development" -> name;
             // YAML reads a bare `false` as a boolean; Jekyll would raise on it, the intent is plain.
             case "false" -> "never";
-            default -> throw new SourceException(SourcePosition.of("_config.yml"),
+            default -> throw new SourceException(SourcePosition.of(configFile),
                     "unknown value \"" + setting + "\" for sass.sourcemap",
                     "use always (the default), never or development");
         };
@@ -77,7 +77,7 @@ record SassSettings(List<String> loadPaths, boolean compressed, String sourceMap
         return name.startsWith(":") ? name.substring(1) : name;
     }
 
-    private static boolean compressed(Object style) {
+    private static boolean compressed(Object style, String configFile) {
         if (style == null) {
             return false;
         }
@@ -86,7 +86,7 @@ record SassSettings(List<String> loadPaths, boolean compressed, String sourceMap
             case "compressed" -> true;
             // nested and compact are Ruby Sass styles; Dart Sass-based converters fall back to expanded.
             case "expanded", "nested", "compact", "" -> false;
-            default -> throw new SourceException(SourcePosition.of("_config.yml"),
+            default -> throw new SourceException(SourcePosition.of(configFile),
                     "unknown Sass style \"" + style + "\" in sass.style",
                     "use expanded (the default) or compressed");
         };

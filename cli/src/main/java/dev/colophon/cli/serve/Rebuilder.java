@@ -66,7 +66,7 @@ final class Rebuilder implements AutoCloseable {
         this.out = out;
         this.err = err;
         // Before the first build, so that the watcher skips what the site excludes from the start.
-        SiteSettings.read(source, options.get().configFile()).ifPresent(read -> settings = read);
+        SiteSettings.read(source, options.get()).ifPresent(read -> settings = read);
         this.thread = new Thread(this::loop, "colophon-rebuild");
         thread.setDaemon(true);
     }
@@ -156,7 +156,7 @@ final class Rebuilder implements AutoCloseable {
         try {
             // The configuration may have changed: baseurl and excludes are read again, with every build.
             BuildOptions build = options.get();
-            SiteSettings.read(source, build.configFile()).ifPresent(read -> settings = read);
+            SiteSettings.read(source, build).ifPresent(read -> settings = read);
             BuildSession.Build done = session.build(build, changed);
             BuildResult result = done.result();
             if (!result.warnings().equals(lastWarnings)) {

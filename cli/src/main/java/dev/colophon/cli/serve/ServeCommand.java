@@ -3,14 +3,13 @@ package dev.colophon.cli.serve;
 import dev.colophon.BuildOptions;
 import dev.colophon.Colophon;
 import dev.colophon.cli.BuildSettings;
+import dev.colophon.cli.ThemeJars;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,6 +47,10 @@ public final class ServeCommand implements Callable<Integer> {
                     + " starting with ./ or ../ (default: _config.yml)")
     String config = BuildOptions.DEFAULT_CONFIG;
 
+    @Option(names = "--theme-path", paramLabel = "JARS", description = "theme jars (and their plugins), separated by"
+            + " the system's path separator; COLOPHON_CLASSPATH and SOURCE/_themes/*.jar are read too")
+    String themePath;
+
     @Option(names = "--no-livereload",
             description = "do not add the live-reload script to served pages")
     boolean noLiveReload;
@@ -58,9 +61,6 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** {@link #config} as a path in the source, read once. */
     private String configFile;
-
-    /** Released by Ctrl-C (the JVM's shutdown) or by interrupting the thread that runs the command. */
-    private final CountDownLatch stop = new CountDownLatch(1);
 
     @Override
     public Integer call() {
@@ -86,28 +86,23 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        // Converted Markdown kept between builds, and the last build remembered: a save rebuilds what the
-        // engine can tell changed, and a save that changed nothing returns at once.
-        Colophon engine = Colophon.builder().cacheConversions(true).rememberBuilds(true).build();
+        // Opened once, for the server's life: a jar added to _themes/ while it runs needs a restart.
+        ThemeJars themes;
+        try {
+            themes = ThemeJars.open(themePath, System.getenv(ThemeJars.ENVIRONMENT), src);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        // Converted Markdown kept between builds; the server's build session re-renders what a save reaches.
+        Colophon engine = Colophon.builder().classLoader(themes.loader()).cacheConversions(true).build();
         DevServer.Settings settings = new DevServer.Settings(src, dest, host, port, !noLiveReload, forcePolling);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stop.countDown();
-            try {
-                stopped.await(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "colophon-serve-stop");
-        try (DevServer server = DevServer.start(settings, engine, this::options, out, err)) {
-            Runtime.getRuntime().addShutdownHook(hook);
+        try (UntilStopped until = UntilStopped.install();
+                DevServer server = DevServer.start(settings, engine, this::options, out, err)) {
             out.println("Serving " + src + " at " + server.url() + " (Ctrl-C stops)");
             out.flush();
-            try {
-                stop.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            until.await();
             return 0;
         } catch (BindException e) {
             err.println("error: cannot listen on " + host + ":" + port + ": " + e.getMessage()
@@ -119,12 +114,7 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
             return 1;
         } finally {
-            stopped.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException | IllegalArgumentException e) {
-                // the JVM is shutting down (Ctrl-C), or the hook was never added
-            }
+            themes.close();
             out.println("Stopped.");
             out.flush();
         }

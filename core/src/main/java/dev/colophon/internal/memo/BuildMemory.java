@@ -6,6 +6,7 @@ import dev.colophon.internal.output.DestinationLock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,17 +31,8 @@ public final class BuildMemory {
     private record Folders(Path source, Path destination) {
     }
 
-    /** The options that decide the output; the time is checked separately and the threads do not matter. */
-    private record Settings(boolean drafts, boolean future, String configFile, String environment, boolean safe) {
-
-        static Settings of(BuildOptions options) {
-            return new Settings(options.drafts(), options.future(), options.configFile(), options.environment(),
-                    options.safe());
-        }
-    }
-
     /** A build and the span of build times it stands for: from its own until the next post's date. */
-    private record Remembered(Settings settings, FileStamps sources, FileStamps outputs, Instant since,
+    private record Remembered(DecidingOptions settings, FileStamps sources, FileStamps outputs, Instant since,
             Instant until, BuildResult result) {
     }
 
@@ -61,7 +53,8 @@ public final class BuildMemory {
     public Look look(Path source, Path destination, BuildOptions options, ForkJoinPool pool, long startNanos) {
         Folders folders = new Folders(source, destination);
         Remembered last = builds.remove(folders);
-        if (last == null || !last.settings().equals(Settings.of(options)) || options.now().isBefore(last.since())
+        if (last == null || !last.settings().equals(DecidingOptions.of(options))
+                || options.now().isBefore(last.since())
                 || !options.now().isBefore(last.until())) {
             return new Look(sources(source, destination), Optional.empty());
         }
@@ -102,7 +95,7 @@ public final class BuildMemory {
             return;
         }
         builds.put(new Folders(source, destination),
-                new Remembered(Settings.of(options), sources.get(), outputs.get(), options.now(), nextPublication,
+                new Remembered(DecidingOptions.of(options), sources.get(), outputs.get(), options.now(), nextPublication,
                         result));
     }
 }

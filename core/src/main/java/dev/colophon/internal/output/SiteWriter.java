@@ -1,5 +1,6 @@
 package dev.colophon.internal.output;
 
+import dev.colophon.BuildProgress;
 import dev.colophon.diagnostic.ColophonException;
 import dev.colophon.diagnostic.SourceException;
 import dev.colophon.diagnostic.SourcePosition;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -65,8 +67,8 @@ public final class SiteWriter {
     /**
      * Writes the outputs and swaps them in.
      *
-     * @param build its pool writes, its problems collect what cannot be written, and its stages get the time
-     *     of writing files (not of producing them)
+     * @param build its pool writes, its problems collect what cannot be written, its stages get the time
+     *     of writing files (not of producing them), and its options' progress hears of each output done
      * @param afterRendering runs once every output is written, before the check for problems and the swap:
      *     for work whose problems must stop the build (converting what no output asked for)
      * @throws dev.colophon.diagnostic.BuildFailedException when producing an output failed; nothing is
@@ -97,9 +99,13 @@ public final class SiteWriter {
         // Folders made so far, by any thread: many outputs share one, and asking the file system again
         // costs a failed mkdir and an exception each time.
         Set<Path> folders = ConcurrentHashMap.newKeySet();
+        BuildProgress progress = build.options().progress();
+        AtomicInteger done = new AtomicInteger();
         try {
-            build.pool().submit(() -> outputs.parallelStream()
-                    .forEach(output -> writeOne(temp, output, previous, folders, problems, stages))).join();
+            build.pool().submit(() -> outputs.parallelStream().forEach(output -> {
+                writeOne(temp, output, previous, folders, problems, stages);
+                progress.written(output.path(), done.incrementAndGet(), outputs.size());
+            })).join();
             afterRendering.run();
             problems.throwIfErrors();
         } catch (RuntimeException e) {

@@ -23,19 +23,34 @@ import java.util.regex.Pattern;
  */
 final class ConfigReader {
 
+    /** A configuration file as read, to place a problem at the line of its key. */
+    record Text(String path, String text) {
+    }
+
+    /** The files the values were merged from, in the order read: a key's line is looked for from the last. */
+    private final List<Text> files;
+    /** The file named when no file holds the key: the last one named, whose keys win. */
     private final String path;
-    private final String text;
     private final Problems problems;
 
     ConfigReader(String path, String text, Problems problems) {
+        this(List.of(new Text(path, text)), path, problems);
+    }
+
+    ConfigReader(List<Text> files, String path, Problems problems) {
+        this.files = List.copyOf(files);
         this.path = path;
-        this.text = text;
         this.problems = problems;
     }
 
-    SiteConfig read(Object data) {
+    /**
+     * The keys of one configuration file: an empty file has none.
+     *
+     * @throws SourceException when the file is not a mapping
+     */
+    static Map<String, Object> mapping(Object data, String path) {
         if (data == null) {
-            data = Map.of();
+            return new LinkedHashMap<>();
         }
         if (!(data instanceof Map<?, ?> raw)) {
             throw new SourceException(new SourcePosition(path, 1, 1),
@@ -43,6 +58,25 @@ final class ConfigReader {
         }
         Map<String, Object> values = new LinkedHashMap<>();
         raw.forEach((k, v) -> values.put(String.valueOf(k), v));
+        return values;
+    }
+
+    /**
+     * {@code over}'s keys over {@code base}'s, as Jekyll merges its configuration files: a mapping in both is
+     * merged key by key, anything else (a list too) replaced.
+     */
+    static Map<String, Object> merge(Map<?, ?> base, Map<?, ?> over) {
+        Map<String, Object> merged = new LinkedHashMap<>();
+        base.forEach((k, v) -> merged.put(String.valueOf(k), v));
+        over.forEach((k, v) -> {
+            String key = String.valueOf(k);
+            merged.put(key, merged.get(key) instanceof Map<?, ?> was && v instanceof Map<?, ?> now ? merge(was, now) : v);
+        });
+        return merged;
+    }
+
+    SiteConfig read(Object data) {
+        Map<String, Object> values = mapping(data, path);
         SiteConfig defaults = SiteConfig.defaults();
         // Kept in values (as site.safe); checked here because a typo must not leave a site unprotected.
         bool(values, "safe", false);
@@ -72,7 +106,8 @@ final class ConfigReader {
                 string(values, "excerpt_separator", SiteConfig.DEFAULT_EXCERPT_SEPARATOR),
                 feed(values.get("feed"), values),
                 pagination(values),
-                values);
+                values,
+                path);
     }
 
     /**
@@ -308,6 +343,8 @@ final class ConfigReader {
     /** Where an entry of a top-level key's list is: the first place its text appears after the key. */
     private SourcePosition position(String key, String entry) {
         SourcePosition at = position(key);
+        String text = files.stream().filter(f -> f.path().equals(at.file())).reduce((a, b) -> b)
+                .map(Text::text).orElse("");
         int offset = 0;
         for (int line = 1; line < at.line() && offset >= 0; line++) {
             offset = text.indexOf('\n', offset) + 1;
@@ -324,7 +361,7 @@ final class ConfigReader {
                 lineStart = i + 1;
             }
         }
-        return new SourcePosition(path, line, found - lineStart + 1);
+        return new SourcePosition(at.file(), line, found - lineStart + 1);
     }
 
     private void wrongType(String key, String expected) {
@@ -340,17 +377,24 @@ final class ConfigReader {
         return topKey.equals(key) ? key : topKey + "." + key;
     }
 
-    /** The line of a top-level key: config files are small, so a scan beats carrying positions around. */
+    /**
+     * The line of a top-level key, in the last file that sets it (its value won): config files are small, so
+     * a scan beats carrying positions around.
+     */
     private SourcePosition position(String key) {
-        Matcher m = Pattern.compile("^(['\"]?)" + Pattern.quote(key) + "\\1\\s*:", Pattern.MULTILINE).matcher(text);
-        if (m.find()) {
-            int line = 1;
-            for (int i = 0; i < m.start(); i++) {
-                if (text.charAt(i) == '\n') {
-                    line++;
+        Pattern pattern = Pattern.compile("^(['\"]?)" + Pattern.quote(key) + "\\1\\s*:", Pattern.MULTILINE);
+        for (int f = files.size() - 1; f >= 0; f--) {
+            String text = files.get(f).text();
+            Matcher m = pattern.matcher(text);
+            if (m.find()) {
+                int line = 1;
+                for (int i = 0; i < m.start(); i++) {
+                    if (text.charAt(i) == '\n') {
+                        line++;
+                    }
                 }
+                return new SourcePosition(files.get(f).path(), line, 1);
             }
-            return new SourcePosition(path, line, 1);
         }
         return SourcePosition.of(path);
     }

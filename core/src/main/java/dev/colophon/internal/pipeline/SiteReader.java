@@ -216,6 +216,10 @@ public final class SiteReader {
             readmesAsIndexes(ReadmeIndex.of(config), pages, statics, files, defaults, metadata);
         }
         posts.sort(NEWEST_FIRST);
+        // --limit_posts: the newest N, as Jekyll keeps them.
+        if (options.limitPosts() > 0 && posts.size() > options.limitPosts()) {
+            posts.subList(options.limitPosts(), posts.size()).clear();
+        }
         pages.sort(RenderOrder.PAGES);
         Set<String> clashing = checkCollisions(posts, withOutputDocuments(pages, collections(specs, docs)), statics);
         // A file whose URL is taken is reported and left out, so that nothing later reports it again.
@@ -617,8 +621,11 @@ public final class SiteReader {
         Optional<ThemeSource> found = ThemeSource.find(wanted, plugins().classLoader());
         if (found.isEmpty()) {
             if (!name.isEmpty()) {
-                problems.error(SourcePosition.of(options.configFile()), "theme '" + name + "' is not on the class path",
-                        "add the theme's jar to the class path, or remove the theme: line");
+                List<String> themes = ThemeSource.available(plugins().classLoader());
+                problems.error(SourcePosition.of(options.configFile()), "theme '" + name + "' was not found (themes"
+                        + " found: " + (themes.isEmpty() ? "none" : String.join(", ", themes)) + ")",
+                        "add the theme's jar: colophon --theme-path JAR, COLOPHON_CLASSPATH, a jar in the site's"
+                        + " _themes/ folder, or a dependency of colophon-maven-plugin; or remove the theme: line");
             }
             return;
         }
@@ -664,31 +671,58 @@ public final class SiteReader {
     }
 
     private boolean isPublished(Post post, SiteConfig config) {
-        if (post.draft() && !config.showDrafts()) {
+        if (post.draft() && !config.showDrafts() && !(options.unpublished() && onlyUnpublished(post))) {
             return false;
         }
         return config.future() || !post.date().toInstant().isAfter(options.now());
     }
 
+    /**
+     * Whether a post is a draft only for {@code published: false}, which {@code --unpublished} publishes: not
+     * in {@code _drafts}, not {@code draft: true}.
+     */
+    private static boolean onlyUnpublished(Post post) {
+        return post.frontMatter().bool("published").filter(p -> !p).isPresent()
+                && !post.frontMatter().bool("draft").orElse(false)
+                && !post.path().startsWith("_drafts/") && !post.path().contains("/_drafts/");
+    }
+
+    /** The configuration files merged in order, a later file's keys over an earlier's, then --baseurl over all. */
     private SiteConfig readConfig(List<String> paths) {
-        String path = options.configFile();
-        if (!paths.contains(path)) {
-            if (!path.equals(BuildOptions.DEFAULT_CONFIG)) {
-                problems.error(SourcePosition.of(path), "configuration file not found",
-                        "check the --config path; it is relative to the source folder");
+        List<ConfigReader.Text> read = new ArrayList<>();
+        Map<String, Object> merged = new LinkedHashMap<>();
+        for (String path : options.configFiles()) {
+            if (!paths.contains(path)) {
+                if (!path.equals(BuildOptions.DEFAULT_CONFIG)) {
+                    problems.error(SourcePosition.of(path), "configuration file not found",
+                            "check the --config path; it is relative to the source folder");
+                }
+                continue;
             }
+            String extension = extension(path);
+            Optional<DataReader> reader = plugins().dataReader(extension);
+            if (reader.isEmpty()) {
+                throw new ColophonException("no reader for ." + extension + " configuration files on the class path"
+                        + " (add colophon-frontmatter for YAML)");
+            }
+            try {
+                String text = Texts.decode(path, source.read(path));
+                Object data = reader.get().read(new SourceText(path, text), problems::add);
+                merged = ConfigReader.merge(merged, ConfigReader.mapping(data, path));
+                read.add(new ConfigReader.Text(path, text));
+            } catch (SourceException e) {
+                problems.add(e);
+            }
+        }
+        if (read.isEmpty() && options.baseurl().isEmpty()) {
             return SiteConfig.defaults();
         }
-        String extension = extension(path);
-        Optional<DataReader> reader = plugins().dataReader(extension);
-        if (reader.isEmpty()) {
-            throw new ColophonException("no reader for ." + extension + " configuration files on the class path"
-                    + " (add colophon-frontmatter for YAML)");
+        if (options.baseurl().isPresent()) {
+            merged.put("baseurl", options.baseurl().get());
         }
+        String named = read.isEmpty() ? options.configFile() : read.get(read.size() - 1).path();
         try {
-            String text = Texts.decode(path, source.read(path));
-            Object data = reader.get().read(new SourceText(path, text), problems::add);
-            return new ConfigReader(path, text, problems).read(withGitHubMetadata(data, path));
+            return new ConfigReader(read, named, problems).read(withGitHubMetadata(merged, named));
         } catch (SourceException e) {
             problems.add(e);
             return SiteConfig.defaults();
@@ -724,7 +758,7 @@ public final class SiteReader {
                 throw new SourceException(new SourcePosition(path, 1, 1), String.format(java.util.Locale.ROOT,
                         "the file is %.1f MB, more than the %d MB a post or page may have", bytes.length / 1048576.0,
                         sizeLimit / 1048576), "split it, or raise " + ConfigReader.CONTENT_SIZE_LIMIT
-                        + " (in MB) in _config.yml");
+                        + " (in MB) in " + options.configFile());
             }
             boolean markdownPage = optionalFrontMatter && kind == SourceKind.OTHER
                     && JekyllPlugins.isOptionalFrontMatterPage(path, plugins()::parser);

@@ -2,6 +2,7 @@ package dev.colophon.feed.sitemap;
 
 import com.google.auto.service.AutoService;
 import dev.colophon.diagnostic.SourcePosition;
+import dev.colophon.feed.FeedPluginSettings;
 import dev.colophon.feed.Feeds;
 import dev.colophon.feed.LastModified;
 import dev.colophon.feed.XmlText;
@@ -43,15 +44,13 @@ public final class SitemapRenderer implements Renderer {
     @Override
     public List<Output> outputs(Site site, RenderContext context) {
         SiteConfig config = site.config();
-        Object setting = config.values().get("sitemap");
-        // A Jekyll site (one that lists its plugins) gets a sitemap only from jekyll-sitemap, or when it asks.
-        if (Boolean.FALSE.equals(setting)
-                || setting == null && config.listsPlugins() && !config.lists("jekyll-sitemap")) {
+        FeedPluginSettings.check(config, context);
+        if (!FeedPluginSettings.of(config).sitemap()) {
             return List.of();
         }
         if (config.url().isEmpty()) {
-            context.warn(SourcePosition.of("_config.yml"), "no sitemap written: 'url' is not set",
-                    "a sitemap needs absolute addresses; add url: https://your.host to _config.yml");
+            context.warn(SourcePosition.of(config.file()), "no sitemap written: 'url' is not set",
+                    "a sitemap needs absolute addresses; add url: https://your.host to " + config.file());
             return List.of();
         }
         List<Output> outputs = new ArrayList<>();

@@ -23,11 +23,14 @@ public final class PostRender {
     private final List<String> plugins;
     private final Emoji emoji;
     private final Object mentions;
+    /** Where a site-wide setting's problem is reported: the configuration file the build read. */
+    private final String configFile;
 
-    private PostRender(List<String> plugins, Emoji emoji, Object mentions) {
+    private PostRender(List<String> plugins, Emoji emoji, Object mentions, String configFile) {
         this.plugins = plugins;
         this.emoji = emoji;
         this.mentions = mentions;
+        this.configFile = configFile;
     }
 
     /** The post-render steps of the plugins {@code config} lists; none when it lists none of them. */
@@ -38,7 +41,8 @@ public final class PostRender {
                 plugins.add(plugin);
             }
         }
-        return new PostRender(List.copyOf(plugins), Emoji.of(config.values()), config.values().get(Mentions.GEM));
+        return new PostRender(List.copyOf(plugins), Emoji.of(config.values()), config.values().get(Mentions.GEM),
+                config.file());
     }
 
     /** Whether any step applies: when none does, pages are written as laid out. */
@@ -63,7 +67,7 @@ public final class PostRender {
                 Object own = content.frontMatter().values().get(Mentions.GEM);
                 if (!Boolean.FALSE.equals(own)) {
                     boolean inPage = content.frontMatter().values().containsKey(Mentions.GEM);
-                    out = new Mentions(mentionBase(inPage ? own : mentions, inPage, content)).apply(out);
+                    out = new Mentions(mentionBase(inPage ? own : mentions, inPage, content, configFile)).apply(out);
                 }
             }
         }
@@ -71,7 +75,7 @@ public final class PostRender {
     }
 
     /** The gem's {@code mention_base}: a URL, a mapping's {@code base_url}, or github.com. */
-    private static String mentionBase(Object setting, boolean inPage, Content content) {
+    private static String mentionBase(Object setting, boolean inPage, Content content, String configFile) {
         if (setting == null) {
             return Mentions.DEFAULT_BASE;
         }
@@ -83,7 +87,7 @@ public final class PostRender {
         }
         int line = inPage ? content.frontMatter().line(Mentions.GEM) : 0;
         throw new SourceException(inPage ? new SourcePosition(content.path(), line, line == 0 ? 0 : 1)
-                : SourcePosition.of("_config.yml"), "jekyll-mentions must be a URL or a mapping with base_url, not "
+                : SourcePosition.of(configFile), "jekyll-mentions must be a URL or a mapping with base_url, not "
                 + setting, "write jekyll-mentions: https://github.com, or jekyll-mentions: {base_url: …}");
     }
 }
