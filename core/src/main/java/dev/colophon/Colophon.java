@@ -189,13 +189,17 @@ public final class Colophon {
         Build build = reader.build();
         Bodies bodies = reader.bodies();
         Optional<Set<Fact>> dirty = session.cache.dirty();
+        // With the outline as the last good build's, its output paths were checked then.
         List<Output> planned = OutputPlan.of(site, build.plugins().renderers(),
-                context(site, reader, build.problems(), reads), build.problems(), build.stages());
-        Map<String, Set<String>> declared = new HashMap<>();
-        planned.forEach(o -> declared.put(o.path(), o.inputs()));
+                context(site, reader, build.problems(), reads), build.problems(), build.stages(),
+                path -> dirty.isPresent() && session.digests.containsKey(path));
+        Set<String> plannedPaths = new HashSet<>(planned.size() * 2);
+        planned.forEach(o -> plannedPaths.add(o.path()));
+        Map<String, Set<String>> declared = new java.util.concurrent.ConcurrentHashMap<>();
         List<Output> outputs = planned.stream()
                 .filter(o -> dirty.isEmpty() || session.graph.stale(o.path(), dirty.get()))
                 .map(o -> new Output(o.path(), o.inputs(), () -> reads.output(o.path(), () -> {
+                    declared.put(o.path(), o.inputs());
                     byte[] bytes = o.content().get();
                     bodies.written(o.path());
                     return bytes;
@@ -206,6 +210,7 @@ public final class Colophon {
         Runnable rest = dirty.isEmpty() ? () -> bodies.convertRest(pool)
                 : () -> bodies.convertRest(pool, session.cache.changed());
         Set<String> changed;
+        Set<String> removed = new HashSet<>();
         if (session.digests.isEmpty()) {
             Map<String, Digest> written = new java.util.concurrent.ConcurrentHashMap<>();
             new SiteWriter(dest, site.config().keepFiles())
@@ -218,14 +223,17 @@ public final class Colophon {
             session.digests.putAll(written);
             changed = written.keySet();
         } else {
-            Set<String> removed = new HashSet<>(session.digests.keySet());
-            removed.removeAll(declared.keySet());
+            session.digests.keySet().forEach(path -> {
+                if (!plannedPaths.contains(path)) {
+                    removed.add(path);
+                }
+            });
             changed = new SiteUpdater(dest, output -> Origins.of(site, output.source(), output.path()))
                     .update(outputs, removed, session.digests, build, rest);
         }
         reader.finishCaching();
         session.cache.finish();
-        session.graph.learn(reads, declared);
+        session.graph.learn(reads, declared, removed);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         BuildResult result = new BuildResult(dest, site.posts().size(), site.pages().size(),
                 site.staticFiles().size(), planned.size(), build.problems().warnings(), elapsed,

@@ -21,18 +21,28 @@ public final class Graph {
     /**
      * Takes in what a successful build read: each unit it ran replaces what the graph knew of it.
      *
-     * @param declared each output's declared inputs ({@link Output#inputs()}), by output path: every output
-     *     of the build, so that those no longer written are forgotten
+     * @param declared the declared inputs ({@link Output#inputs()}) of each output the build rendered
+     * @param removed the outputs the build no longer has
      */
-    public void learn(Reads reads, Map<String, Set<String>> declared) {
-        bodies.putAll(reads.bodies());
-        pages.putAll(reads.pages());
-        outputs.keySet().retainAll(declared.keySet());
+    public void learn(Reads reads, Map<String, Set<String>> declared, Set<String> removed) {
+        // A unit that read nothing is reached by its own edits only, which the build adds itself: kept out,
+        // the graph of a site whose bodies hold no Liquid stays empty.
+        reads.bodies().forEach((path, read) -> keep(bodies, path, read));
+        reads.pages().forEach((path, read) -> keep(pages, path, read));
+        outputs.keySet().removeAll(removed);
         reads.outputs().forEach((path, read) -> {
             Set<Fact> all = new HashSet<>(read);
             declared.getOrDefault(path, Set.of()).forEach(input -> expand(input, all));
             outputs.put(path, all);
         });
+    }
+
+    private static void keep(Map<String, Set<Fact>> units, String unit, Set<Fact> read) {
+        if (read.isEmpty()) {
+            units.remove(unit);
+        } else {
+            units.put(unit, read);
+        }
     }
 
     /** Forgets everything: the next build renders every output. */
@@ -92,10 +102,13 @@ public final class Graph {
         return read == null || meets(read, dirty);
     }
 
-    /** Whether the page converted for {@code unit} must be converted again; also when it never was. */
+    /**
+     * Whether the page converted for {@code unit} must be converted again: when what it read changed. (A
+     * page never converted has nothing to reuse; its own edits are in {@code dirty}.)
+     */
     public boolean pageStale(String unit, Set<Fact> dirty) {
         Set<Fact> read = pages.get(unit);
-        return read == null || meets(read, dirty);
+        return dirty.contains(Fact.file(unit)) || read != null && meets(read, dirty);
     }
 
     private static boolean meets(Set<Fact> read, Set<Fact> dirty) {

@@ -31,6 +31,16 @@ public final class OutputPlan {
     /** @param stages where the time of producing each renderer's files goes, as "render ID" */
     public static List<Output> of(Site site, List<Renderer> renderers, RenderContext context, Problems problems,
             Stages stages) {
+        return of(site, renderers, context, problems, stages, path -> false);
+    }
+
+    /**
+     * @param checked whether an output's path was checked by an earlier build of the same outline (a build
+     *     session's, when only what its graph follows changed): such a path is not checked again, and when
+     *     every path was, neither are the site's URLs
+     */
+    public static List<Output> of(Site site, List<Renderer> renderers, RenderContext context, Problems problems,
+            Stages stages, java.util.function.Predicate<String> checked) {
         List<Output> all = new ArrayList<>();
         Map<String, String> owners = new HashMap<>();
         for (Renderer renderer : renderers) {
@@ -39,13 +49,15 @@ public final class OutputPlan {
                 List<Output> timed = renderer.outputs(site, context).stream()
                         .map(o -> new Output(o.path(), o.inputs(), () -> stages.time(stage, o.content())))
                         .toList();
-                add(site, renderer.id(), timed, all, owners, problems);
+                add(site, renderer.id(), timed, all, owners, problems, checked);
             } catch (SourceException e) {
                 problems.add(e);
             }
         }
-        add(site, "sidecars", sidecars(site), all, owners, problems);
-        addressesTaken(site, owners, problems);
+        add(site, "sidecars", sidecars(site), all, owners, problems, checked);
+        if (!all.stream().allMatch(output -> checked.test(output.path()))) {
+            addressesTaken(site, owners, problems);
+        }
         return all;
     }
 
@@ -97,8 +109,13 @@ public final class OutputPlan {
     }
 
     private static void add(Site site, String id, List<Output> outputs, List<Output> all, Map<String, String> owners,
-            Problems problems) {
+            Problems problems, java.util.function.Predicate<String> checked) {
         for (Output output : outputs) {
+            if (checked.test(output.path())) {
+                owners.putIfAbsent(output.path(), id);
+                all.add(output);
+                continue;
+            }
             String source = output.source();
             String unsafe = UrlPaths.unsafeReason(output.path());
             if (unsafe != null) {

@@ -66,7 +66,8 @@ public final class SiteReader {
      * sorts them with {@code b <=> a}. Posts with the same date are thus in descending order of path.
      */
     static final Comparator<Post> NEWEST_FIRST =
-            Comparator.comparing(Post::date, Comparator.comparing(OffsetDateTime::toInstant))
+            Comparator.comparingLong((Post post) -> post.date().toEpochSecond())
+                    .thenComparingInt(post -> post.date().getNano())
                     .thenComparing(Post::path).reversed();
 
     /** The build: its own plugins and configuration from the moment the configuration is read. */
@@ -243,15 +244,15 @@ public final class SiteReader {
         });
         Converter postConverter = converter(new Variables(outline, postFields, this::clockWasRead, order,
                 build.reads()), outline, order);
-        List<Post> convertedPosts = new ArrayList<>(posts.size());
-        Map<String, LazyBody> postBodies = new HashMap<>();
-        for (Post post : posts) {
+        // Nothing is converted yet: each post gets the body that converts it when asked, on every core.
+        Map<String, LazyBody> postBodies = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Post> convertedPosts = parallel(posts, post -> {
             SourceFile file = files.get(post.path());
             LazyBody body = postConverter.body(post, file, bodyOf(file), problems::add);
             bodies.add(post.outputPath(), post.path(), body);
             postBodies.put(post.path(), body);
-            convertedPosts.add(post.withBody(body));
-        }
+            return post.withBody(body);
+        });
         // Pages and documents converted once, by whichever comes first: their own turn, or Liquid in a
         // later file reading their content. Their HTML is kept with the site anyway.
         Map<Content, FutureTask<Page>> once = Collections.synchronizedMap(new IdentityHashMap<>());

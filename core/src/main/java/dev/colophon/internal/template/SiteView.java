@@ -33,7 +33,8 @@ final class SiteView extends AbstractMap<String, Object> {
         if ("time".equals(key)) {
             timeRead.run();
         }
-        return values.get(key);
+        Object value = values.get(key);
+        return value instanceof Lazy lazy ? lazy.get() : value;
     }
 
     @Override
@@ -49,6 +50,8 @@ final class SiteView extends AbstractMap<String, Object> {
     @Override
     public Set<Entry<String, Object>> entrySet() {
         timeRead.run();
-        return values.entrySet();
+        Map<String, Object> resolved = new java.util.LinkedHashMap<>();
+        values.forEach((key, value) -> resolved.put(key, value instanceof Lazy lazy ? lazy.get() : value));
+        return Collections.unmodifiableMap(resolved).entrySet();
     }
 }

@@ -53,15 +53,9 @@ public final class Variables {
         this.order = order;
         this.reads = reads;
         List<Post> sorted = site.posts();
-        List<View> links = sorted.stream().map(this::postView).toList();
-        List<Object> posts = new ArrayList<>(sorted.size());
+        this.posts = new PostViews(sorted);
         for (int i = 0; i < sorted.size(); i++) {
-            // Jekyll's previous is the older post, next the newer; posts are newest first. The neighbours
-            // are views without neighbours of their own, so a view never contains itself.
-            View view = links.get(i).withNeighbours(i + 1 < sorted.size() ? links.get(i + 1) : null,
-                    i > 0 ? links.get(i - 1) : null);
-            pageViews.put(sorted.get(i), view);
-            posts.add(view);
+            postIndex.put(sorted.get(i), i);
         }
         List<Object> pages = new ArrayList<>(site.pages().size());
         for (Page page : site.pages()) {
@@ -91,9 +85,11 @@ public final class Variables {
         Map<String, Object> view = new LinkedHashMap<>(site.config().values());
         view.putAll(byLabel);
         view.put("collections", Collections.unmodifiableList(collections));
-        List<Object> documents = new ArrayList<>(posts);
-        byLabel.values().forEach(docs -> documents.addAll((List<?>) docs));
-        view.put("documents", Collections.unmodifiableList(documents));
+        view.put("documents", new Lazy(() -> {
+            List<Object> documents = new ArrayList<>(posts);
+            byLabel.values().forEach(docs -> documents.addAll((List<?>) docs));
+            return Collections.unmodifiableList(documents);
+        }));
         view.put("data", site.data());
         // Unset, nil as in Jekyll, so that {% seo %} and themes fall back (to site.name, for one).
         view.put("title", site.config().title().isEmpty() ? null : site.config().title());
@@ -107,14 +103,16 @@ public final class Variables {
         Object author = site.config().values().get("author");
         view.put("author", author instanceof Map ? authorView() : author);
         view.put("time", site.time().toZonedDateTime());
-        view.put("posts", Collections.unmodifiableList(posts));
-        List<Object> visible = new ArrayList<>(posts.size());
-        for (int i = 0; i < sorted.size(); i++) {
-            if (!Pagination.hides(sorted.get(i))) {
-                visible.add(posts.get(i));
+        view.put("posts", posts);
+        this.paginatedPosts = new Lazy(() -> {
+            List<Object> visible = new ArrayList<>(posts.size());
+            for (int i = 0; i < sorted.size(); i++) {
+                if (!Pagination.hides(sorted.get(i))) {
+                    visible.add(posts.get(i));
+                }
             }
-        }
-        this.paginatedPosts = Collections.unmodifiableList(visible);
+            return Collections.unmodifiableList(visible);
+        });
         view.put("pages", Collections.unmodifiableList(pages));
         List<Object> htmlPages = new ArrayList<>();
         for (int i = 0; i < site.pages().size(); i++) {
@@ -123,9 +121,9 @@ public final class Variables {
             }
         }
         view.put("html_pages", Collections.unmodifiableList(htmlPages));
-        view.put("static_files", site.staticFiles().stream().map(Variables::staticFileView).toList());
-        view.put("tags", groupView(site.tags()));
-        view.put("categories", groupView(site.categories()));
+        view.put("static_files", new Lazy(() -> site.staticFiles().stream().map(Variables::staticFileView).toList()));
+        view.put("tags", new Lazy(() -> groupView(site.tags())));
+        view.put("categories", new Lazy(() -> groupView(site.categories())));
         this.siteView = new SiteView(view, timeRead);
         this.jekyll = Map.of("environment", site.environment(), "version", JEKYLL_VERSION);
     }
@@ -135,7 +133,54 @@ public final class Variables {
 
     private final Map<String, Object> jekyll;
     /** jekyll-paginate's posts: the site's, without those {@link Pagination#hides hidden}. */
-    private final List<Object> paginatedPosts;
+    private final Lazy paginatedPosts;
+    /** {@code site.posts}: each post's view, made when first asked for. */
+    private final PostViews posts;
+    // By identity, as pageViews.
+    private final Map<Post, Integer> postIndex = new IdentityHashMap<>();
+
+    /**
+     * The posts' views, newest first, each made when a template first reaches it: a build that renders a
+     * few pages of a large site (a build session's, after an edit) does not make one for every post.
+     * Jekyll's previous is the older post, next the newer; the neighbours are views without neighbours of
+     * their own, so a view never contains itself. Two threads may make the same view at once: they are
+     * alike, and either is kept.
+     */
+    private final class PostViews extends java.util.AbstractList<Object> implements java.util.RandomAccess {
+        private final List<Post> sorted;
+        private final View[] plain;
+        private final View[] linked;
+
+        PostViews(List<Post> sorted) {
+            this.sorted = sorted;
+            this.plain = new View[sorted.size()];
+            this.linked = new View[sorted.size()];
+        }
+
+        @Override
+        public View get(int i) {
+            View view = linked[i];
+            if (view == null) {
+                view = plain(i).withNeighbours(i + 1 < sorted.size() ? plain(i + 1) : null, i > 0 ? plain(i - 1) : null);
+                linked[i] = view;
+            }
+            return view;
+        }
+
+        private View plain(int i) {
+            View view = plain[i];
+            if (view == null) {
+                view = postView(sorted.get(i));
+                plain[i] = view;
+            }
+            return view;
+        }
+
+        @Override
+        public int size() {
+            return sorted.size();
+        }
+    }
 
     private static Map<String, Object> collectionView(String label, boolean output, String permalink, List<Object> docs) {
         Map<String, Object> view = new LinkedHashMap<>();
@@ -180,7 +225,7 @@ public final class Variables {
             Map<String, Object> view = new LinkedHashMap<>();
             map.forEach((k, v) -> view.put(String.valueOf(k), v));
             int perPage = ((Number) map.get("per_page")).intValue();
-            List<Object> all = paginatedPosts;
+            List<?> all = (List<?>) paginatedPosts.get();
             int from = Math.min(all.size(), (number.intValue() - 1) * perPage);
             view.put("posts", all.subList(from, Math.min(all.size(), from + perPage)));
             variables.put("paginator", Collections.unmodifiableMap(view));
@@ -194,6 +239,10 @@ public final class Variables {
         if (view != null) {
             return view;
         }
+        Integer index = content instanceof Post ? postIndex.get(content) : null;
+        if (index != null) {
+            return posts.get(index);
+        }
         return content instanceof Post post ? postView(post) : pageView((Page) content, "");
     }
 
@@ -204,7 +253,7 @@ public final class Variables {
         List<Object> related = new ArrayList<>(10);
         for (Post other : site.posts()) {
             if (other != post) {
-                related.add(pageViews.get(other));
+                related.add(page(other));
                 if (related.size() == 10) {
                     break;
                 }
