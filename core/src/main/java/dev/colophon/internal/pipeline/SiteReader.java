@@ -26,12 +26,9 @@ import dev.colophon.model.SiteConfig;
 import dev.colophon.model.StaticFile;
 import dev.colophon.model.Template;
 import dev.colophon.spi.ContentParser;
-import dev.colophon.spi.DataReader;
 import dev.colophon.spi.ParseContext;
 import dev.colophon.spi.Document;
-import dev.colophon.spi.FrontMatterReader;
 import dev.colophon.spi.Highlighting;
-import dev.colophon.spi.SourceText;
 import dev.colophon.spi.TemplateSetup;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -42,7 +39,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,8 +47,6 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.zip.CRC32C;
 
 /**
  * Reads a whole site into an immutable {@link Site}: configuration, templates, posts and pages with
@@ -122,7 +116,7 @@ public final class SiteReader {
     public Site readAll(String keep) {
         long start = System.nanoTime();
         List<String> siteFiles = source.files();
-        SiteConfig config = readConfig(siteFiles);
+        SiteConfig config = new ConfigFiles(options, plugins(), source, problems).read(siteFiles);
         List<String> links = List.of();
         // Decided before anything else is read, so that no plugin or link outside safe mode takes part.
         if (options.safe() || config.safe()) {
@@ -157,8 +151,9 @@ public final class SiteReader {
         for (String path : all) {
             byKind.computeIfAbsent(rules.classify(path), k -> new ArrayList<>()).add(path);
         }
-        Map<String, Template> layouts = templates(byKind.get(SourceKind.LAYOUT), "_layouts/", true);
-        Map<String, Template> includes = templates(byKind.get(SourceKind.INCLUDE), "_includes/", false);
+        SourceFiles reading = new SourceFiles(source, plugins(), problems, stages, options.configFile());
+        Map<String, Template> layouts = reading.templates(byKind.get(SourceKind.LAYOUT), "_layouts/", true);
+        Map<String, Template> includes = reading.templates(byKind.get(SourceKind.INCLUDE), "_includes/", false);
         Map<String, Object> data = new DataFiles(plugins(), source, problems).read(byKind.get(SourceKind.DATA));
         setup = templateSetup(config, includes, rules);
 
@@ -176,8 +171,9 @@ public final class SiteReader {
                 : ConfigReader.DEFAULT_CONTENT_SIZE_LIMIT_MB) * 1024 * 1024;
         stages.add(Stages.DISCOVERY, System.nanoTime() - start);
         List<Object> read = parallel(candidates, path -> stages.time(Stages.READING, () -> reuse == null
-                ? readFile(path, kinds.get(path), specByLabel, optionalFrontMatter, sizeLimit)
-                : reuse.file(path, () -> readFile(path, kinds.get(path), specByLabel, optionalFrontMatter, sizeLimit))));
+                ? reading.read(path, kinds.get(path), specByLabel, optionalFrontMatter, sizeLimit)
+                : reuse.file(path, () -> reading.read(path, kinds.get(path), specByLabel, optionalFrontMatter,
+                        sizeLimit))));
 
         SiteConfig finalConfig = config;
         boolean builtInTheme = theme.equals(Site.DEFAULT_THEME);
@@ -204,7 +200,7 @@ public final class SiteReader {
                 SourceFile file = outline.file();
                 files.put(file.path(), file);
                 if (outline.content() instanceof Page page) {
-                    (file.kind() == SourceKind.DOCUMENT ? docs.get(labelOf(file.path())) : pages).add(page);
+                    (file.kind() == SourceKind.DOCUMENT ? docs.get(SourceFiles.labelOf(file.path())) : pages).add(page);
                 } else if (outline.content() instanceof Post post) {
                     noteFuture(post);
                     if (post.path().equals(keep) || isPublished(post, finalConfig)) {
@@ -240,7 +236,7 @@ public final class SiteReader {
                 options.environment());
         RenderOrder order = new RenderOrder(posts, collections, pages, content -> {
             SourceFile file = files.get(content.path());
-            return file == null ? "" : bodyOf(file).get();
+            return file == null ? "" : reading.bodyOf(file).get();
         });
         Converter postConverter = converter(new Variables(outline, postFields, this::clockWasRead, order,
                 build.reads()), outline, order);
@@ -248,7 +244,7 @@ public final class SiteReader {
         Map<String, LazyBody> postBodies = new java.util.concurrent.ConcurrentHashMap<>();
         List<Post> convertedPosts = parallel(posts, post -> {
             SourceFile file = files.get(post.path());
-            LazyBody body = postConverter.body(post, file, bodyOf(file), problems::add);
+            LazyBody body = postConverter.body(post, file, reading.bodyOf(file), problems::add);
             bodies.add(post.outputPath(), post.path(), body);
             postBodies.put(post.path(), body);
             return post.withBody(body);
@@ -352,7 +348,7 @@ public final class SiteReader {
 
     private Outlined outline(SourceFile raw, Defaults defaults, Metadata metadata,
             Map<String, CollectionSpec> specByLabel) {
-        String label = raw.kind() == SourceKind.DOCUMENT ? labelOf(raw.path()) : "";
+        String label = raw.kind() == SourceKind.DOCUMENT ? SourceFiles.labelOf(raw.path()) : "";
         SourceFile file = withDefaults(raw, label, defaults);
         return new Outlined(file, switch (file.kind()) {
             case OTHER -> metadata.page(file);
@@ -378,7 +374,7 @@ public final class SiteReader {
                 String text = Texts.decode(readme.path(), source.read(readme.path()));
                 SourceFile file = withDefaults(new SourceFile(readme.path(), SourceKind.OTHER,
                         new Document(ReadmeIndex.asIndex(FrontMatter.EMPTY, readme.url()), text, 1),
-                        extension(readme.path())), "", defaults);
+                        SourceFiles.extension(readme.path())), "", defaults);
                 files.put(file.path(), file);
                 pages.add(metadata.page(file));
                 if (readmes.removesOriginals()) {
@@ -415,9 +411,6 @@ public final class SiteReader {
         return out;
     }
 
-    private static String labelOf(String documentPath) {
-        return documentPath.substring(1, documentPath.indexOf('/'));
-    }
 
     /** The file with its front matter over the {@code defaults:} that apply to it, Hugo's keys read as Jekyll's. */
     private static SourceFile withDefaults(SourceFile file, String label, Defaults defaults) {
@@ -545,7 +538,7 @@ public final class SiteReader {
             try {
                 for (var page : generator.generate(site)) {
                     out.add(new SourceFile(page.path(), SourceKind.OTHER,
-                            new Document(page.frontMatter(), page.body(), 1), extension(page.path())));
+                            new Document(page.frontMatter(), page.body(), 1), SourceFiles.extension(page.path())));
                 }
             } catch (SourceException e) {
                 problems.add(e);
@@ -688,200 +681,6 @@ public final class SiteReader {
                 && !post.path().startsWith("_drafts/") && !post.path().contains("/_drafts/");
     }
 
-    /** The configuration files merged in order, a later file's keys over an earlier's, then --baseurl over all. */
-    private SiteConfig readConfig(List<String> paths) {
-        List<ConfigReader.Text> read = new ArrayList<>();
-        Map<String, Object> merged = new LinkedHashMap<>();
-        for (String path : options.configFiles()) {
-            if (!paths.contains(path)) {
-                if (!path.equals(BuildOptions.DEFAULT_CONFIG)) {
-                    problems.error(SourcePosition.of(path), "configuration file not found",
-                            "check the --config path; it is relative to the source folder");
-                }
-                continue;
-            }
-            String extension = extension(path);
-            Optional<DataReader> reader = plugins().dataReader(extension);
-            if (reader.isEmpty()) {
-                throw new ColophonException("no reader for ." + extension + " configuration files on the class path"
-                        + " (add colophon-frontmatter for YAML)");
-            }
-            try {
-                String text = Texts.decode(path, source.read(path));
-                Object data = reader.get().read(new SourceText(path, text), problems::add);
-                merged = ConfigReader.merge(merged, ConfigReader.mapping(data, path));
-                read.add(new ConfigReader.Text(path, text));
-            } catch (SourceException e) {
-                problems.add(e);
-            }
-        }
-        if (read.isEmpty() && options.baseurl().isEmpty()) {
-            return SiteConfig.defaults();
-        }
-        if (options.baseurl().isPresent()) {
-            merged.put("baseurl", options.baseurl().get());
-        }
-        String named = read.isEmpty() ? options.configFile() : read.get(read.size() - 1).path();
-        try {
-            return new ConfigReader(read, named, problems).read(withGitHubMetadata(merged, named));
-        } catch (SourceException e) {
-            problems.add(e);
-            return SiteConfig.defaults();
-        }
-    }
-
-    /** The configuration with jekyll-github-metadata's {@code site.github} and fallbacks, when the site lists it. */
-    private Object withGitHubMetadata(Object data, String configFile) {
-        if (!(data instanceof Map<?, ?> raw) || !SiteConfig.plugins(stringKeys(raw)).contains(GitHubMetadata.GEM)) {
-            return data;
-        }
-        Optional<Map<String, Object>> filled = GitHubMetadata.fill(stringKeys(raw), options.environment(),
-                this::readOptional);
-        if (filled.isEmpty()) {
-            problems.warning(SourcePosition.of(configFile), "jekyll-github-metadata found no repository: site.github"
-                    + " stays unset", "add repository: OWNER/NAME to " + configFile);
-        }
-        return filled.<Object>map(m -> m).orElse(data);
-    }
-
-    private static Map<String, Object> stringKeys(Map<?, ?> map) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        map.forEach((k, v) -> out.put(String.valueOf(k), v));
-        return out;
-    }
-
-    /** A static file, a {@link SourceFile}, or null when the file was broken (the problem is recorded). */
-    private Object readFile(String path, SourceKind kind, Map<String, CollectionSpec> collections,
-            boolean optionalFrontMatter, long sizeLimit) {
-        try {
-            byte[] bytes = source.read(path);
-            if (bytes.length > sizeLimit && (kind != SourceKind.OTHER || mayHaveFrontMatter(bytes))) {
-                throw new SourceException(new SourcePosition(path, 1, 1), String.format(java.util.Locale.ROOT,
-                        "the file is %.1f MB, more than the %d MB a post or page may have", bytes.length / 1048576.0,
-                        sizeLimit / 1048576), "split it, or raise " + ConfigReader.CONTENT_SIZE_LIMIT
-                        + " (in MB) in " + options.configFile());
-            }
-            boolean markdownPage = optionalFrontMatter && kind == SourceKind.OTHER
-                    && JekyllPlugins.isOptionalFrontMatterPage(path, plugins()::parser);
-            if (kind == SourceKind.OTHER && !mayHaveFrontMatter(bytes) && !markdownPage) {
-                return new StaticFile(path, path, bytes.length);
-            }
-            if (kind == SourceKind.DOCUMENT && !mayHaveFrontMatter(bytes)) {
-                // A collection's other files are copied (without the folder's underscore) when it writes pages.
-                CollectionSpec spec = collections.get(labelOf(path));
-                return spec.output() ? new StaticFile(path, path.substring(1), bytes.length) : null;
-            }
-            String text = Texts.decode(path, bytes);
-            Optional<Document> document = frontMatter(path, text);
-            if (document.isEmpty()) {
-                if (kind == SourceKind.OTHER && !markdownPage) {
-                    return new StaticFile(path, path, bytes.length);
-                }
-                SourceFile page = new SourceFile(path, kind, new Document(FrontMatter.EMPTY, text, 1), extension(path));
-                // jekyll-optional-front-matter also keeps the Markdown file itself, unless told to remove it.
-                return markdownPage ? List.of(page, new StaticFile(path, path, bytes.length)) : page;
-            }
-            SourceFile file = new SourceFile(path, kind, document.get(), extension(path));
-            return kind == SourceKind.POST || kind == SourceKind.DRAFT ? withoutBody(file, text, bytes) : file;
-        } catch (SourceException e) {
-            problems.add(e);
-            return null;
-        } catch (ColophonException e) {
-            problems.error(SourcePosition.of(path), e.getMessage(), null);
-            return null;
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            problems.failed(path, "reading", e);
-            return null;
-        }
-    }
-
-    /**
-     * A post without its body, which is read again when the post is converted: holding every body from
-     * reading to writing would cost a large site its memory. A front matter reader that changed the text
-     * around the body (so that it is not the file's end) leaves the body in place.
-     */
-    private static SourceFile withoutBody(SourceFile file, String text, byte[] bytes) {
-        String body = file.document().body();
-        int offset = text.length() - body.length();
-        if (offset < 0 || !text.startsWith(body, offset)) {
-            return file;
-        }
-        return new SourceFile(file.path(), file.kind(), file.document(), file.extension(),
-                new SourceFile.BodyAt(offset, bytes.length, checksum(bytes), body.isBlank())).withoutBody();
-    }
-
-    private static int checksum(byte[] bytes) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes);
-        return (int) crc.getValue();
-    }
-
-    /** Reads a post's body again, as {@link #withoutBody} left it out; the body itself when it was kept. */
-    private Supplier<String> bodyOf(SourceFile file) {
-        SourceFile.BodyAt at = file.body();
-        if (at == null) {
-            String body = file.document().body();
-            return () -> body;
-        }
-        String path = file.path();
-        SiteSource from = source;
-        return () -> stages.time(Stages.READING, () -> {
-            byte[] bytes;
-            try {
-                bytes = from.read(path);
-            } catch (ColophonException e) {
-                throw new SourceException(SourcePosition.of(path), e.getMessage(), "build again");
-            }
-            if (bytes.length != at.size() || checksum(bytes) != at.checksum()) {
-                throw new SourceException(SourcePosition.of(path), "the file changed while the site was being built",
-                        "build again");
-            }
-            return Texts.decode(path, bytes).substring(at.offset());
-        });
-    }
-
-    /** Front matter starts with a delimiter line of punctuation; anything else is copied without decoding. */
-    /**
-     * Whether the file may start with front matter a reader takes: YAML's {@code ---}, TOML's {@code +++},
-     * or a JSON object's {@code {} (the JSON reader takes only Markdown and HTML files that start with one).
-     */
-    private static boolean mayHaveFrontMatter(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        return bytes.length >= start + 2 && (bytes[start] == '-' || bytes[start] == '+' || bytes[start] == '{');
-    }
-
-    private Optional<Document> frontMatter(String path, String text) {
-        SourceText sourceText = new SourceText(path, text);
-        for (FrontMatterReader reader : plugins().frontMatterReaders()) {
-            Optional<Document> document = reader.read(sourceText);
-            if (document.isPresent()) {
-                return document;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Map<String, Template> templates(List<String> paths, String folder, boolean stripExtension) {
-        Map<String, Template> out = new LinkedHashMap<>();
-        if (paths == null) {
-            return out;
-        }
-        for (String path : paths) {
-            try {
-                String text = Texts.decode(path, source.read(path));
-                Document document = frontMatter(path, text).orElse(new Document(FrontMatter.EMPTY, text, 1));
-                String name = path.substring(folder.length());
-                if (stripExtension && name.lastIndexOf('.') > 0) {
-                    name = name.substring(0, name.lastIndexOf('.'));
-                }
-                out.put(name, new Template(name, path, document.frontMatter(), document.body(), document.bodyLine()));
-            } catch (SourceException e) {
-                problems.add(e);
-            }
-        }
-        return out;
-    }
 
     /** Reports every post or page whose output another file already has; returns their paths. */
     private Set<String> checkCollisions(List<Post> posts, List<Page> pages, List<StaticFile> statics) {
@@ -925,11 +724,5 @@ public final class SiteReader {
     /** The source path of what {@link #parallel} works on, for a message about it. */
     private static String nameOf(Object item) {
         return item instanceof Content c ? c.path() : item instanceof SourceFile f ? f.path() : String.valueOf(item);
-    }
-
-    private static String extension(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }
