@@ -2,8 +2,10 @@ package dev.colophon;
 
 import dev.colophon.internal.graph.Fact;
 import dev.colophon.internal.graph.Graph;
+import dev.colophon.internal.graph.Reads;
 import dev.colophon.internal.memo.DecidingOptions;
 import dev.colophon.internal.output.Digest;
+import dev.colophon.internal.pipeline.Problems;
 import dev.colophon.internal.pipeline.ReadCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +59,11 @@ public final class BuildSession {
     final Graph graph = new Graph();
     final ReadCache cache = new ReadCache(graph);
     final Map<String, Digest> digests = new HashMap<>();
+    /** One recorder and one list of problems for all builds: what a build keeps of the last reports to them. */
+    final Reads reads = new Reads();
+    final Problems problems = new Problems();
+    /** The last good build's site, for a build that changes only posts' bodies; null when there is none. */
+    Colophon.Kept kept;
     private DecidingOptions settings;
     private Instant lastNow;
     private Instant nextPublication = Instant.MAX;
@@ -100,9 +107,12 @@ public final class BuildSession {
                 && pending.stream().allMatch(p -> listed.contains(p) && Files.isRegularFile(source.resolve(p)));
         Colophon.SessionBuild done;
         try {
-            done = engine.build(this, source, destination, options, sameFiles ? listing : null);
+            // Only bodies changed, perhaps: the last build's site is kept and the edits patched in.
+            boolean keep = sameFiles && !everything && facts.isEmpty() && kept != null;
+            done = engine.build(this, source, destination, options, sameFiles ? listing : null, keep);
         } catch (RuntimeException | Error e) {
             cache.failed(pending);
+            kept = null;
             throw e;
         }
         settings = now;
@@ -137,6 +147,14 @@ public final class BuildSession {
         return path.startsWith("_layouts/") || path.startsWith("_includes/") || path.startsWith("_data/")
                 || path.startsWith("_sass/") || path.startsWith("_plugins/") || path.startsWith("_themes/")
                 || path.matches("(?i).*\\.(png|jpe?g|gif|webp|svg)$");
+    }
+
+    /**
+     * The date of the first post the last good build left out as dated after its build time: a build at
+     * that time or later publishes it. {@link Instant#MAX} when there is none.
+     */
+    public synchronized Instant nextPublication() {
+        return nextPublication;
     }
 
     /** The source folder. */

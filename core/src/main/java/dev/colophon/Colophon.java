@@ -159,18 +159,27 @@ public final class Colophon {
     }
 
     /**
+     * What a session keeps of its last good build for the next, when only posts' bodies change: the site as
+     * read, with its views and lazy bodies, and every output as planned (each renders when asked).
+     */
+    record Kept(SiteReader reader, Site site, Bodies bodies, List<Output> planned) {
+    }
+
+    /**
      * A build of a session: the files read before and unchanged are taken from its cache, and when the site
      * keeps its outline only the outputs that read what changed are rendered, and written in place. The
      * session's first build, and any that changed what the graph does not follow, render every output.
      */
     @SuppressWarnings("try") // the lock is held, not used, for the length of the block
-    SessionBuild build(BuildSession session, Path src, Path dest, BuildOptions options, List<String> listing) {
+    SessionBuild build(BuildSession session, Path src, Path dest, BuildOptions options, List<String> listing,
+            boolean keep) {
         long start = System.nanoTime();
         checkFolders(src, dest);
         try (DestinationLock lock = DestinationLock.acquire(dest, options.waitForDestination())) {
             ForkJoinPool pool = new ForkJoinPool(options.threads());
             try {
-                return build(session, src, dest, options, listing, pool, start);
+                SessionBuild kept = keep ? buildKept(session, dest, options, listing, pool, start) : null;
+                return kept != null ? kept : build(session, src, dest, options, listing, pool, start);
             } finally {
                 pool.shutdownNow();
             }
@@ -179,12 +188,14 @@ public final class Colophon {
 
     private SessionBuild build(BuildSession session, Path src, Path dest, BuildOptions options, List<String> listing,
             ForkJoinPool pool, long start) {
-        Reads reads = new Reads();
+        Reads reads = session.reads;
+        reads.startBuild();
+        session.problems.clear();
         DirectorySource walked = new DirectorySource(src).skipping(dest).skipping(DestinationLock.fileOf(dest));
         List<String> listed = listing != null ? listing : walked.files();
         DirectorySource files = walked.listed(listed);
-        SiteReader reader = new SiteReader(Build.start(options, plugins, pool, reads), files).caching(cache)
-                .reusing(session.cache);
+        SiteReader reader = new SiteReader(Build.start(options, plugins, pool, reads, session.problems), files)
+                .caching(cache).reusing(session.cache);
         Site site = reader.readAll(null);
         Build build = reader.build();
         Bodies bodies = reader.bodies();
@@ -231,15 +242,71 @@ public final class Colophon {
             changed = new SiteUpdater(dest, output -> Origins.of(site, output.source(), output.path()))
                     .update(outputs, removed, session.digests, build, rest);
         }
-        reader.finishCaching();
+        if (dirty.isEmpty()) {
+            // What a build that renders everything did not convert is gone; a build that renders a few
+            // outputs keeps the rest's conversions for the next that renders everything.
+            reader.finishCaching();
+        }
         session.cache.finish();
         session.graph.learn(reads, declared, removed);
+        session.kept = new Kept(reader, site, bodies, planned);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         BuildResult result = new BuildResult(dest, site.posts().size(), site.pages().size(),
                 site.staticFiles().size(), planned.size(), build.problems().warnings(), elapsed,
                 build.stages().durations());
         return new SessionBuild(new BuildSession.Build(result, changed, outputs.size()), reader.nextPublication(),
                 listed);
+    }
+
+    /**
+     * A build of a session that changed only posts' bodies, made with the last build's site: the edited posts
+     * are read again and their bodies (and those whose Liquid read them) converted anew when an output asks;
+     * the outputs that read them are rendered and written. Null, having changed nothing, when the edits are
+     * more than that (front matter too), or a page's conversion read an edited body: the site is read again.
+     */
+    private SessionBuild buildKept(BuildSession session, Path dest, BuildOptions options, List<String> listing,
+            ForkJoinPool pool, long start) {
+        Kept kept = session.kept;
+        Set<String> paths = session.cache.changed();
+        Set<Fact> dirty = session.cache.reachBodies(paths);
+        Site site = kept.site();
+        boolean pageDirty = Stream.concat(site.pages().stream(), site.outputDocuments().stream())
+                .anyMatch(page -> dirty.contains(Fact.body(page.path())));
+        if (pageDirty) {
+            return null;
+        }
+        Set<String> alsoDirty = new HashSet<>();
+        site.posts().forEach(post -> {
+            if (dirty.contains(Fact.body(post.path())) && !paths.contains(post.path())) {
+                alsoDirty.add(post.path());
+            }
+        });
+        Reads reads = session.reads;
+        reads.startBuild();
+        session.problems.clear();
+        if (!kept.reader().resetBodies(paths, session.cache, alsoDirty)) {
+            return null;
+        }
+        Build build = Build.start(options, plugins, pool, reads, session.problems);
+        Map<String, Set<String>> declared = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Output> outputs = kept.planned().stream()
+                .filter(o -> session.graph.stale(o.path(), dirty))
+                .map(o -> new Output(o.path(), o.inputs(), () -> reads.output(o.path(), () -> {
+                    declared.put(o.path(), o.inputs());
+                    byte[] bytes = o.content().get();
+                    kept.bodies().written(o.path());
+                    return bytes;
+                })))
+                .toList();
+        Set<String> changed = new SiteUpdater(dest, output -> Origins.of(site, output.source(), output.path()))
+                .update(outputs, Set.of(), session.digests, build, () -> kept.bodies().convertRest(pool, paths));
+        session.graph.learn(reads, declared, Set.of());
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        BuildResult result = new BuildResult(dest, site.posts().size(), site.pages().size(),
+                site.staticFiles().size(), kept.planned().size(), build.problems().warnings(), elapsed,
+                build.stages().durations());
+        return new SessionBuild(new BuildSession.Build(result, changed, outputs.size()),
+                kept.reader().nextPublication(), listing);
     }
 
     /**

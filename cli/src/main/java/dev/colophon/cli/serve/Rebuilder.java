@@ -55,6 +55,7 @@ final class Rebuilder implements AutoCloseable {
     private volatile SiteSettings settings = SiteSettings.defaults();
     /** Read and written by one build at a time. */
     private List<Diagnostic> lastWarnings = List.of();
+    private java.time.Instant time;
     private boolean building;
 
     Rebuilder(Colophon engine, Path source, Path destination, Supplier<BuildOptions> options, PrintWriter out,
@@ -156,6 +157,12 @@ final class Rebuilder implements AutoCloseable {
         try {
             // The configuration may have changed: baseurl and excludes are read again, with every build.
             BuildOptions build = options.get();
+            // One build time for the session, until a post falls due: a save then changes only what it
+            // reaches, where a new time would change every page that shows it (a feed's updated).
+            if (time == null || !build.now().isBefore(session.nextPublication())) {
+                time = build.now();
+            }
+            build = build.withNow(time);
             SiteSettings.read(source, build).ifPresent(read -> settings = read);
             BuildSession.Build done = session.build(build, changed);
             BuildResult result = done.result();
@@ -208,10 +215,17 @@ final class Rebuilder implements AutoCloseable {
     @Override
     public void close() {
         thread.interrupt();
+        // The caller is often interrupted itself (Ctrl-C, a stopped command): join would then return at
+        // once, and a build still running would write into the destination after the server stopped.
+        boolean interrupted = Thread.interrupted();
         try {
             thread.join(Duration.ofSeconds(10).toMillis());
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

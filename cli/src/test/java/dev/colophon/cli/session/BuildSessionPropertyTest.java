@@ -37,11 +37,14 @@ class BuildSessionPropertyTest {
     Path temp;
     /** The kind of the last random edit: 0 to 2 change a post's body only. */
     private int lastEdit;
+    /** The file a random edit broke, and its text before (null: it was new), until the next step fixes it. */
+    private Path broken;
+    private String unbroken;
 
     @Test
     void laterBuildsWriteWhatAWholeBuildWrites() throws IOException {
-        for (long seed = 1; seed <= 3; seed++) {
-            run(seed, 25);
+        for (long seed = 1; seed <= 4; seed++) {
+            run(seed, 30);
         }
     }
 
@@ -55,11 +58,9 @@ class BuildSessionPropertyTest {
         assertSame(site, site.resolve("_site"), served, "seed " + seed + ", first build");
         int sessionRendered = 0;
         int wholeRendered = 0;
-        boolean broken = false;
         for (int step = 0; step < steps; step++) {
-            Set<String> changed = broken ? fix(site) : edit(site, random, step);
+            Set<String> changed = broken != null ? fix(site) : edit(site, random, step);
             boolean bodyEdit = lastEdit >= 0 && lastEdit < 3;
-            broken = changed.contains("_posts/2024-01-05-broken.md") && Files.exists(site.resolve("_posts/2024-01-05-broken.md"));
             String what = "seed " + seed + ", step " + step + ", changed " + changed;
             try {
                 BuildSession.Build done = session.build(OPTIONS, changed);
@@ -67,9 +68,9 @@ class BuildSessionPropertyTest {
                     sessionRendered += done.rendered();
                     wholeRendered += done.result().files();
                 }
-                assertTrue(!broken, what + ": the broken post built");
+                assertTrue(broken == null, what + ": the broken post built");
             } catch (BuildFailedException e) {
-                assertTrue(broken, what + ": " + e.getMessage());
+                assertTrue(broken != null, what + ": " + e.getMessage());
                 continue;
             }
             assertSame(site, site.resolve("_site"), served, what);
@@ -97,8 +98,14 @@ class BuildSessionPropertyTest {
 
     private Set<String> fix(Path site) throws IOException {
         lastEdit = -1;
-        Files.delete(site.resolve("_posts/2024-01-05-broken.md"));
-        return Set.of("_posts/2024-01-05-broken.md");
+        Path fixed = broken;
+        if (unbroken == null) {
+            Files.delete(fixed);
+        } else {
+            Files.writeString(fixed, unbroken);
+        }
+        broken = null;
+        return Set.of(site.relativize(fixed).toString().replace('\\', '/'));
     }
 
     /** One random edit; returns the paths it touched, as a watcher reports them. */
@@ -112,7 +119,7 @@ class BuildSessionPropertyTest {
         String text = Files.readString(post);
         Set<String> changed = new HashSet<>();
         changed.add(rel);
-        lastEdit = random.nextInt(12);
+        lastEdit = random.nextInt(13);
         switch (lastEdit) {
             case 0 -> Files.writeString(post, text + "\nMore words, step " + step + ".\n");
             case 1 -> Files.writeString(post, text.replaceFirst("\n---\n", "\n---\nFirst words, step " + step + ". "));
@@ -152,8 +159,16 @@ class BuildSessionPropertyTest {
                         .replaceFirst("- name: .*", "- name: Link " + step));
                 changed = Set.of(site.relativize(config).toString());
             }
+            case 11 -> {
+                // Broken Liquid in a post's body only: a build that keeps the last site must still fail.
+                broken = post;
+                unbroken = text;
+                Files.writeString(post, text + "\n{% if %}\n");
+            }
             default -> {
-                Files.writeString(site.resolve("_posts/2024-01-05-broken.md"), "---\ntitle: Broken\n---\n{% if %}\n");
+                broken = site.resolve("_posts/2024-01-05-broken.md");
+                unbroken = null;
+                Files.writeString(broken, "---\ntitle: Broken\n---\n{% if %}\n");
                 changed = Set.of("_posts/2024-01-05-broken.md");
             }
         }
@@ -183,8 +198,13 @@ class BuildSessionPropertyTest {
                 + "</h1>{{ content }}</article><nav>{% if page.previous %}<a href=\"{{ page.previous.url }}\">"
                 + "{{ page.previous.title }}</a>{% endif %}{% if page.next %}<a href=\"{{ page.next.url }}\">"
                 + "{{ page.next.title }}</a>{% endif %}</nav>\n");
-        Files.writeString(site.resolve("index.html"), "---\nlayout: default\ntitle: Home\n---\n{% for post in site.posts %}"
-                + "<h2><a href=\"{{ post.url }}\">{{ post.title }}</a></h2>{{ post.excerpt }}{% endfor %}\n");
+        // The home page lists excerpts from its layout (as minima's does): its own body reads no post's body,
+        // so that a body's edit is patched into the kept site; latest.html reads one in its body, which makes
+        // the session read the site again.
+        Files.writeString(site.resolve("_layouts/home.html"), "---\nlayout: default\n---\n{{ content }}"
+                + "{% for post in site.posts %}<h2><a href=\"{{ post.url }}\">{{ post.title }}</a></h2>{{ post.excerpt }}"
+                + "{% endfor %}\n");
+        Files.writeString(site.resolve("index.html"), "---\nlayout: home\ntitle: Home\n---\n<p>Latest posts</p>\n");
         Files.writeString(site.resolve("tags.html"), "---\nlayout: default\ntitle: Tags\n---\n{% for tag in site.tags %}"
                 + "<h2>{{ tag[0] }}</h2>{% for post in tag[1] %}{{ post.title }} {% endfor %}{% endfor %}\n");
         Files.writeString(site.resolve("latest.html"), "---\nlayout: default\ntitle: Latest\n---\n"

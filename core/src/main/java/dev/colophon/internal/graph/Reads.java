@@ -34,6 +34,16 @@ public class Reads {
     private final Map<String, Set<Fact>> pages = new ConcurrentHashMap<>();
     private final Map<String, Set<Fact>> outputs = new ConcurrentHashMap<>();
 
+    /**
+     * Starts another build of a session with the same recorder (the last build's views report here): what
+     * the last build's units read is forgotten, the graph has it.
+     */
+    public void startBuild() {
+        bodies.clear();
+        pages.clear();
+        outputs.clear();
+    }
+
     /** Notes that the unit running on this thread, if any, read {@code fact}. */
     public void record(Fact fact) {
         Set<Fact> sink = current.get();

@@ -49,6 +49,11 @@ public final class Bodies {
         })).join();
     }
 
+    /** The body of the post at {@code sourcePath}, or null. */
+    LazyBody bySource(String sourcePath) {
+        return bySource.get(sourcePath);
+    }
+
     /**
      * Converts every body and excerpt and keeps them, for a site read into memory rather than written: its
      * posts then never read their files again, whatever happens to them later.

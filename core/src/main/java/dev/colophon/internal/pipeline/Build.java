@@ -42,7 +42,16 @@ public record Build(BuildOptions options, Plugins plugins, SiteConfig config, Pr
 
     /** A build about to read its site, recording what its units read into {@code reads}. */
     public static Build start(BuildOptions options, Plugins plugins, ForkJoinPool pool, Reads reads) {
-        return new Build(options, plugins, SiteConfig.defaults(), new Problems(), new Stages(), pool, reads);
+        return start(options, plugins, pool, reads, new Problems());
+    }
+
+    /**
+     * A build of a session: its recorder and problems are the session's, shared by its builds, so that what
+     * a later build keeps of an earlier one reports to the build running.
+     */
+    public static Build start(BuildOptions options, Plugins plugins, ForkJoinPool pool, Reads reads,
+            Problems problems) {
+        return new Build(options, plugins, SiteConfig.defaults(), problems, new Stages(), pool, reads);
     }
 
     /** The same build with the plugins and configuration it settled on. */

@@ -94,6 +94,15 @@ final class LazyBody implements Body {
         return wordCount >= 0 || failed;
     }
 
+    /** Forgets everything converted: the text changed (a build session's later build). */
+    synchronized void reset() {
+        html = null;
+        released = null;
+        excerpt = null;
+        wordCount = -1;
+        failed = false;
+    }
+
     /** Lets the HTML go, as its page is written; the word count and excerpt stay. */
     synchronized void release() {
         released = new SoftReference<>(null);

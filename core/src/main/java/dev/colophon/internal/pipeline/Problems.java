@@ -33,6 +33,15 @@ public final class Problems {
         diagnostics.add(diagnostic);
     }
 
+    /**
+     * Forgets every problem: a build session's later build that renders with the last build's objects
+     * (which report here) starts with none.
+     */
+    public synchronized void clear() {
+        diagnostics.clear();
+        errors = 0;
+    }
+
     public void add(SourceException e) {
         add(e.diagnostic());
     }

@@ -126,6 +126,31 @@ public final class ReadCache {
         return forgotten;
     }
 
+    /** The post or page the file at {@code path} made in the last good build, or null; nothing changes. */
+    Object lastOutline(String path) {
+        return outlines.get(path);
+    }
+
+    /** Takes in a file read again, and what it made, by a build that keeps the last build's site. */
+    void replace(String path, Object read, Object outline) {
+        files.put(path, read);
+        outlines.put(path, outline);
+    }
+
+    /**
+     * What may have changed when only the bodies of the posts at {@code paths} did: those bodies, what read
+     * them, and the feeds and other outputs that declare the posts as their input.
+     */
+    public Set<Fact> reachBodies(Set<String> paths) {
+        Set<Fact> edited = new HashSet<>();
+        for (String path : paths) {
+            edited.add(Fact.file(path));
+            edited.add(Fact.body(path));
+        }
+        edited.add(Fact.POSTS);
+        return graph.reach(edited);
+    }
+
     /** The file at {@code path} as read before, unless it changed; else read now (a null result is not kept). */
     Object file(String path, Supplier<Object> read) {
         Object known = files.get(path);

@@ -83,6 +83,13 @@ public final class SiteReader {
     private ConversionCache.Build cacheBuild;
     /** What the last build of a session read, or null: see {@link #reusing}. */
     private ReadCache reuse;
+    /** What {@link #resetBodies} needs of the site read: how its files were read and outlined. */
+    private Kept kept;
+
+    private record Kept(SourceFiles reading, Map<String, SourceKind> kinds, Map<String, CollectionSpec> specByLabel,
+            boolean optionalFrontMatter, long sizeLimit, Defaults defaults, Metadata metadata,
+            Map<String, SourceFile> files, Map<String, LazyBody> bodies, Map<String, BodyText> texts) {
+    }
 
     public SiteReader(Build build, SiteSource source) {
         this.build = build;
@@ -187,7 +194,7 @@ public final class SiteReader {
         Map<String, List<Page>> docs = new LinkedHashMap<>();
         specs.forEach(spec -> docs.put(spec.label(), new ArrayList<>()));
         List<StaticFile> statics = new ArrayList<>();
-        Map<String, SourceFile> files = new HashMap<>();
+        Map<String, SourceFile> files = new java.util.concurrent.ConcurrentHashMap<>();
         // Front matter to posts and pages on every core, then gathered in the files' order.
         List<Object> outlined = parallel(flatten(read), item -> !(item instanceof SourceFile raw) ? item
                 : reuse == null ? outline(raw, defaults, metadata, specByLabel)
@@ -242,9 +249,12 @@ public final class SiteReader {
                 build.reads()), outline, order);
         // Nothing is converted yet: each post gets the body that converts it when asked, on every core.
         Map<String, LazyBody> postBodies = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, BodyText> texts = new java.util.concurrent.ConcurrentHashMap<>();
         List<Post> convertedPosts = parallel(posts, post -> {
             SourceFile file = files.get(post.path());
-            LazyBody body = postConverter.body(post, file, reading.bodyOf(file), problems::add);
+            BodyText text = new BodyText(reading.bodyOf(file));
+            texts.put(post.path(), text);
+            LazyBody body = postConverter.body(post, file, text, problems::add);
             bodies.add(post.outputPath(), post.path(), body);
             postBodies.put(post.path(), body);
             return post.withBody(body);
@@ -304,6 +314,8 @@ public final class SiteReader {
         allPages.forEach(page -> once.put(page, new FutureTask<>(() -> convertPage(pageConverter, page,
                 files.get(page.path()), generated.contains(page.path())))));
         List<Page> convertedPages = parallel(allPages, p -> convertOnce(once.get(p)));
+        kept = new Kept(reading, kinds, specByLabel, optionalFrontMatter, sizeLimit, defaults, metadata, files,
+                postBodies, texts);
         return outline.with(convertedPosts, convertedPages, convertedCollections);
     }
 
@@ -551,6 +563,52 @@ public final class SiteReader {
     public SiteReader caching(ConversionCache cache) {
         this.cache = cache;
         return this;
+    }
+
+    /**
+     * For a build session that keeps this site for its next build: reads the posts at {@code paths} again
+     * and, when only their bodies changed (their front matter makes the same post), points their bodies at
+     * the new text and forgets what was converted, of them and of {@code alsoDirty} (bodies whose Liquid read
+     * theirs). Returns false, changing nothing, when any is not such a post, or its front matter changed:
+     * the session then reads the site again.
+     */
+    public boolean resetBodies(Set<String> paths, ReadCache cache, Set<String> alsoDirty) {
+        if (kept == null || reuse != cache) {
+            return false;
+        }
+        Map<String, Object> reads = new HashMap<>();
+        Map<String, Outlined> outlines = new HashMap<>();
+        for (String path : paths) {
+            SourceKind kind = kept.kinds().get(path);
+            if ((kind != SourceKind.POST && kind != SourceKind.DRAFT) || !kept.bodies().containsKey(path)
+                    || !(cache.lastOutline(path) instanceof Outlined before)) {
+                return false;
+            }
+            Object read = kept.reading().read(path, kind, kept.specByLabel(), kept.optionalFrontMatter(),
+                    kept.sizeLimit());
+            if (!(read instanceof SourceFile raw)) {
+                return false;
+            }
+            Outlined now = outline(raw, kept.defaults(), kept.metadata(), kept.specByLabel());
+            if (!(now.content() instanceof Post) || !now.content().equals(before.content())) {
+                return false;
+            }
+            reads.put(path, read);
+            outlines.put(path, now);
+        }
+        outlines.forEach((path, now) -> {
+            cache.replace(path, reads.get(path), now);
+            kept.files().put(path, now.file());
+            kept.texts().get(path).set(kept.reading().bodyOf(now.file()));
+            kept.bodies().get(path).reset();
+        });
+        for (String path : alsoDirty) {
+            LazyBody body = kept.bodies().get(path);
+            if (body != null) {
+                body.reset();
+            }
+        }
+        return true;
     }
 
     /**
