@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Builds one site into one destination again and again, each build doing only what the changes since the
@@ -51,6 +52,9 @@ public final class BuildSession {
             changed = Set.copyOf(changed);
         }
     }
+
+    /** Images: pages are written with their sizes, read in a way the graph does not see. */
+    private static final Pattern IMAGE = Pattern.compile("(?i).*\\.(png|jpe?g|gif|webp|svg)");
 
     private final Colophon engine;
     private final Path source;
@@ -146,7 +150,7 @@ public final class BuildSession {
     private static boolean isTemplate(String path) {
         return path.startsWith("_layouts/") || path.startsWith("_includes/") || path.startsWith("_data/")
                 || path.startsWith("_sass/") || path.startsWith("_plugins/") || path.startsWith("_themes/")
-                || path.matches("(?i).*\\.(png|jpe?g|gif|webp|svg)$");
+                || IMAGE.matcher(path).matches();
     }
 
     /**

@@ -32,7 +32,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -110,8 +109,7 @@ public final class Colophon {
                 }
                 sources = look.sources();
             }
-            // The lock file is in the source when the destination is, and is no file of the site.
-            DirectorySource files = new DirectorySource(src).skipping(dest).skipping(DestinationLock.fileOf(dest));
+            DirectorySource files = sourceOf(src, dest);
             SiteReader reader = new SiteReader(Build.start(options, plugins, pool), files).caching(cache);
             // Every problem of the build in one run: reading goes on past broken files, and so does
             // rendering; the writer throws before anything reaches the destination.
@@ -130,13 +128,10 @@ public final class Colophon {
                     }))
                     .toList();
             new SiteWriter(dest, site.config().keepFiles())
-                    .naming(output -> Origins.of(site, output.source(), output.path()))
+                    .naming(origins(site))
                     .write(outputs, build, () -> bodies.convertRest(pool));
             reader.finishCaching();
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            BuildResult result = new BuildResult(dest, site.posts().size(), site.pages().size(),
-                    site.staticFiles().size(), outputs.size(), build.problems().warnings(), elapsed,
-                    build.stages().durations());
+            BuildResult result = result(dest, site, outputs.size(), build, start);
             if (memory != null) {
                 memory.remember(src, dest, options, sources, reader.readTheClock(), reader.nextPublication(), result);
             }
@@ -191,7 +186,7 @@ public final class Colophon {
         Reads reads = session.reads;
         reads.startBuild();
         session.problems.clear();
-        DirectorySource walked = new DirectorySource(src).skipping(dest).skipping(DestinationLock.fileOf(dest));
+        DirectorySource walked = sourceOf(src, dest);
         List<String> listed = listing != null ? listing : walked.files();
         DirectorySource files = walked.listed(listed);
         SiteReader reader = new SiteReader(Build.start(options, plugins, pool, reads, session.problems), files)
@@ -207,15 +202,8 @@ public final class Colophon {
         Set<String> plannedPaths = new HashSet<>(planned.size() * 2);
         planned.forEach(o -> plannedPaths.add(o.path()));
         Map<String, Set<String>> declared = new java.util.concurrent.ConcurrentHashMap<>();
-        List<Output> outputs = planned.stream()
-                .filter(o -> dirty.isEmpty() || session.graph.stale(o.path(), dirty.get()))
-                .map(o -> new Output(o.path(), o.inputs(), () -> reads.output(o.path(), () -> {
-                    declared.put(o.path(), o.inputs());
-                    byte[] bytes = o.content().get();
-                    bodies.written(o.path());
-                    return bytes;
-                })))
-                .toList();
+        List<Output> outputs = recorded(planned.stream()
+                .filter(o -> dirty.isEmpty() || session.graph.stale(o.path(), dirty.get())), reads, declared, bodies);
         // Bodies no output asked for are converted for their problems: every one in a whole build, the
         // changed posts' in a later one (the others were converted, without problems, before).
         Runnable rest = dirty.isEmpty() ? () -> bodies.convertRest(pool)
@@ -225,7 +213,7 @@ public final class Colophon {
         if (session.digests.isEmpty()) {
             Map<String, Digest> written = new java.util.concurrent.ConcurrentHashMap<>();
             new SiteWriter(dest, site.config().keepFiles())
-                    .naming(output -> Origins.of(site, output.source(), output.path()))
+                    .naming(origins(site))
                     .write(outputs.stream().map(o -> new Output(o.path(), o.inputs(), () -> {
                         byte[] bytes = o.content().get();
                         written.put(o.path(), Digest.of(bytes));
@@ -239,7 +227,7 @@ public final class Colophon {
                     removed.add(path);
                 }
             });
-            changed = new SiteUpdater(dest, output -> Origins.of(site, output.source(), output.path()))
+            changed = new SiteUpdater(dest, origins(site))
                     .update(outputs, removed, session.digests, build, rest);
         }
         if (dirty.isEmpty()) {
@@ -250,12 +238,8 @@ public final class Colophon {
         session.cache.finish();
         session.graph.learn(reads, declared, removed);
         session.kept = new Kept(reader, site, bodies, planned);
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        BuildResult result = new BuildResult(dest, site.posts().size(), site.pages().size(),
-                site.staticFiles().size(), planned.size(), build.problems().warnings(), elapsed,
-                build.stages().durations());
-        return new SessionBuild(new BuildSession.Build(result, changed, outputs.size()), reader.nextPublication(),
-                listed);
+        return new SessionBuild(new BuildSession.Build(result(dest, site, planned.size(), build, start), changed,
+                outputs.size()), reader.nextPublication(), listed);
     }
 
     /**
@@ -289,24 +273,42 @@ public final class Colophon {
         }
         Build build = Build.start(options, plugins, pool, reads, session.problems);
         Map<String, Set<String>> declared = new java.util.concurrent.ConcurrentHashMap<>();
-        List<Output> outputs = kept.planned().stream()
-                .filter(o -> session.graph.stale(o.path(), dirty))
-                .map(o -> new Output(o.path(), o.inputs(), () -> reads.output(o.path(), () -> {
-                    declared.put(o.path(), o.inputs());
-                    byte[] bytes = o.content().get();
-                    kept.bodies().written(o.path());
-                    return bytes;
-                })))
-                .toList();
-        Set<String> changed = new SiteUpdater(dest, output -> Origins.of(site, output.source(), output.path()))
+        List<Output> outputs = recorded(kept.planned().stream().filter(o -> session.graph.stale(o.path(), dirty)),
+                reads, declared, kept.bodies());
+        Set<String> changed = new SiteUpdater(dest, origins(site))
                 .update(outputs, Set.of(), session.digests, build, () -> kept.bodies().convertRest(pool, paths));
         session.graph.learn(reads, declared, Set.of());
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        BuildResult result = new BuildResult(dest, site.posts().size(), site.pages().size(),
-                site.staticFiles().size(), kept.planned().size(), build.problems().warnings(), elapsed,
-                build.stages().durations());
-        return new SessionBuild(new BuildSession.Build(result, changed, outputs.size()),
-                kept.reader().nextPublication(), listing);
+        return new SessionBuild(new BuildSession.Build(result(dest, site, kept.planned().size(), build, start),
+                changed, outputs.size()), kept.reader().nextPublication(), listing);
+    }
+
+    /**
+     * Outputs that, when rendered, record what they read as the output's (and their declared inputs), and let
+     * their post's HTML go once written.
+     */
+    private static List<Output> recorded(Stream<Output> outputs, Reads reads, Map<String, Set<String>> declared,
+            Bodies bodies) {
+        return outputs.map(o -> new Output(o.path(), o.inputs(), () -> reads.output(o.path(), () -> {
+            declared.put(o.path(), o.inputs());
+            byte[] bytes = o.content().get();
+            bodies.written(o.path());
+            return bytes;
+        }))).toList();
+    }
+
+    /** The source folder without the destination, and the destination's lock file, when they are inside it. */
+    private static DirectorySource sourceOf(Path src, Path dest) {
+        return new DirectorySource(src).skipping(dest).skipping(DestinationLock.fileOf(dest));
+    }
+
+    /** Where in the sources an output that cannot be written comes from: a tag page's post, not the tag page. */
+    private static java.util.function.Function<Output, dev.colophon.diagnostic.SourcePosition> origins(Site site) {
+        return output -> Origins.of(site, output.source(), output.path());
+    }
+
+    private static BuildResult result(Path dest, Site site, int files, Build build, long start) {
+        return new BuildResult(dest, site.posts().size(), site.pages().size(), site.staticFiles().size(), files,
+                build.problems().warnings(), Duration.ofNanos(System.nanoTime() - start), build.stages().durations());
     }
 
     /**

@@ -45,13 +45,6 @@ public final class Graph {
         }
     }
 
-    /** Forgets everything: the next build renders every output. */
-    public void forget() {
-        bodies.clear();
-        pages.clear();
-        outputs.clear();
-    }
-
     /**
      * A declared input as facts: a source path stands for everything of that file, a site-wide fact for
      * itself; {@link Output.Inputs#READS} for nothing, as the output's reads were recorded.
@@ -75,25 +68,24 @@ public final class Graph {
      */
     public Set<Fact> reach(Set<Fact> changed) {
         Set<Fact> dirty = new HashSet<>(changed);
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (var body : bodies.entrySet()) {
-                Fact fact = Fact.body(body.getKey());
-                if (!dirty.contains(fact) && meets(body.getValue(), dirty)) {
-                    dirty.add(fact);
-                    grew = true;
-                }
-            }
-            for (var page : pages.entrySet()) {
-                Fact fact = Fact.body(page.getKey());
-                if (!dirty.contains(fact) && meets(page.getValue(), dirty)) {
-                    dirty.add(fact);
-                    grew = true;
-                }
-            }
+        // A body's content and a page's are both the body fact of their path.
+        while (grow(bodies, dirty) | grow(pages, dirty)) {
+            // again, until nothing more is reached
         }
         return dirty;
+    }
+
+    /** Adds the body fact of each unit that read something dirty; whether any was added. */
+    private static boolean grow(Map<String, Set<Fact>> units, Set<Fact> dirty) {
+        boolean grew = false;
+        for (var unit : units.entrySet()) {
+            Fact fact = Fact.body(unit.getKey());
+            if (!dirty.contains(fact) && meets(unit.getValue(), dirty)) {
+                dirty.add(fact);
+                grew = true;
+            }
+        }
+        return grew;
     }
 
     /** Whether the output at {@code path} must be rendered again when {@code dirty} changed: also when it is new. */

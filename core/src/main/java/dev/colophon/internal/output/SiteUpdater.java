@@ -9,14 +9,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Brings a destination that a build session wrote up to date in place, for the session's later builds:
@@ -27,8 +25,6 @@ import java.util.stream.Stream;
  * two pages while the moves run may get one old and one new, which a dev server can live with.
  */
 public final class SiteUpdater {
-
-    private static final String STAGING = ".colophon-tmp-";
 
     private final Path destination;
     private final Function<Output, SourcePosition> origin;
@@ -92,7 +88,9 @@ public final class SiteUpdater {
     private Path stage(Map<String, byte[]> changed, List<Output> outputs, Problems problems) {
         Path staging;
         try {
-            staging = Files.createTempDirectory(destination.getParent(), "." + destination.getFileName() + STAGING);
+            // Named as SiteWriter names its own, so that a build killed half-way leaves what the next removes.
+            staging = Files.createTempDirectory(destination.getParent(), "." + destination.getFileName()
+                    + SiteWriter.TEMP);
         } catch (IOException e) {
             throw new ColophonException("cannot write beside " + destination + ": " + e.getMessage()
                     + " (choose a destination you can write to)", e);
@@ -120,12 +118,10 @@ public final class SiteUpdater {
     }
 
     private static void delete(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            // a leftover staging folder is removed by the next full build (SiteWriter's removeLeftovers)
+        try {
+            SiteWriter.delete(folder);
+        } catch (ColophonException e) {
+            // a leftover staging folder is removed by the next whole build (SiteWriter's removeLeftovers)
         }
     }
 }

@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  */
 public final class SiteWriter {
 
-    private static final String TEMP = ".colophon-tmp-";
+    /** The name a temporary folder beside the destination starts with, after {@code .DESTINATION}. */
+    static final String TEMP = ".colophon-tmp-";
     private static final String OLD = ".colophon-old-";
 
     private final Path destination;
@@ -406,7 +407,7 @@ public final class SiteWriter {
         olds.forEach(SiteWriter::delete);
     }
 
-    private static void delete(Path folder) {
+    static void delete(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }

@@ -94,16 +94,6 @@ public final class ReadCache {
         shape = newShape;
     }
 
-    /** Forgets everything, after a failed build: what it left half done is not to be trusted. */
-    public void forget() {
-        files.clear();
-        outlines.clear();
-        postFields.clear();
-        pages.clear();
-        converting = new ConcurrentHashMap<>();
-        shape = List.of();
-    }
-
     /**
      * After a failed build: what it made of the changed files is no baseline for the next build, which
      * compares with the last good one.
