@@ -66,20 +66,18 @@ public final class DevServer implements AutoCloseable {
 
     private final HttpServer http;
     private final ExecutorService requests;
-    private final Rebuilder builds;
+    private final SiteWatch site;
     private final Rebuilder.Outcome outcome;
     private final LiveReload pages;
-    private final AutoCloseable watcher;
     private final URI url;
 
-    private DevServer(HttpServer http, ExecutorService requests, Rebuilder builds, Rebuilder.Outcome outcome,
-            LiveReload pages, AutoCloseable watcher, URI url) {
+    private DevServer(HttpServer http, ExecutorService requests, SiteWatch site, Rebuilder.Outcome outcome,
+            LiveReload pages, URI url) {
         this.http = http;
         this.requests = requests;
-        this.builds = builds;
+        this.site = site;
         this.outcome = outcome;
         this.pages = pages;
-        this.watcher = watcher;
         this.url = url;
     }
 
@@ -101,15 +99,14 @@ public final class DevServer implements AutoCloseable {
     static DevServer start(Settings settings, Colophon engine, Supplier<BuildOptions> options, PrintWriter out,
             PrintWriter err, Watching watching) throws IOException {
         Path destination = settings.destination();
-        Rebuilder builds = new Rebuilder(engine, settings.source(), destination, options, out, err);
+        SiteWatch site = new SiteWatch(settings.source(), destination, engine, options, out, err);
+        Rebuilder builds = site.builds();
         LiveReload pages = new LiveReload(path -> ServedPath.resolve(destination, builds.settings().baseurl(), path)
                 instanceof ServedPath.Found found ? new LiveReload.Shown(found.path(), SiteHandler.version(found.file()))
                 : null);
         noDelay();
         // Bound first: a taken port is known before a long first build, not after it.
         HttpServer http = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 0);
-        WatchFilter filter = new WatchFilter(settings.source(), destination, builds::settings);
-        AutoCloseable watcher = watching.start(settings.source(), filter, builds::changed);
         Rebuilder.Outcome outcome = new Rebuilder.Outcome() {
             @Override
             public void built(Set<String> changed) {
@@ -123,8 +120,7 @@ public final class DevServer implements AutoCloseable {
                 pages.failed(diagnostics.stream().map(Diagnostic::toString).toList());
             }
         };
-        builds.buildNow(outcome);
-        builds.start();
+        site.watch(watching, outcome);
 
         AtomicInteger count = new AtomicInteger();
         ThreadPoolExecutor requests = new ThreadPoolExecutor(REQUEST_THREADS, REQUEST_THREADS, 30, TimeUnit.SECONDS,
@@ -155,7 +151,7 @@ public final class DevServer implements AutoCloseable {
         InetSocketAddress bound = http.getAddress();
         String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
         URI url = URI.create("http://" + host + ":" + bound.getPort() + builds.settings().baseurl() + "/");
-        return new DevServer(http, requests, builds, outcome, pages, watcher, url);
+        return new DevServer(http, requests, site, outcome, pages, url);
     }
 
     /**
@@ -195,7 +191,7 @@ public final class DevServer implements AutoCloseable {
      * builds must not run at once.
      */
     boolean rebuildNow() {
-        return builds.buildNow(outcome);
+        return site.builds().buildNow(outcome);
     }
 
     /** How many pages listen for live reload. */
@@ -206,12 +202,7 @@ public final class DevServer implements AutoCloseable {
     /** Stops watching, lets a running build finish, closes every connection. */
     @Override
     public void close() {
-        try {
-            watcher.close();
-        } catch (Exception e) {
-            // nothing more to stop
-        }
-        builds.close();
+        site.close();
         pages.close();
         http.stop(0);
         requests.shutdownNow();

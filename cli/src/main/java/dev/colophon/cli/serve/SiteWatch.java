@@ -27,12 +27,37 @@ public final class SiteWatch implements AutoCloseable {
         }
     };
 
+    private final Path source;
+    private final Path destination;
     private final Rebuilder builds;
-    private final AutoCloseable watcher;
+    private AutoCloseable watcher = () -> { };
 
-    private SiteWatch(Rebuilder builds, AutoCloseable watcher) {
-        this.builds = builds;
-        this.watcher = watcher;
+    /**
+     * A rebuilder of {@code source} into {@code destination}, neither watching nor building yet: see {@link
+     * #watch}. The dev server makes one, sets up its pages with the rebuilder's settings, then starts it.
+     *
+     * @param options the options of each build, asked again for every build (its time)
+     */
+    SiteWatch(Path source, Path destination, Colophon engine, Supplier<BuildOptions> options, PrintWriter out,
+            PrintWriter err) {
+        this.source = source;
+        this.destination = destination;
+        this.builds = new Rebuilder(engine, source, destination, options, out, err);
+    }
+
+    /** The rebuilder: its settings (the site's baseurl, excludes) as the last build found them. */
+    Rebuilder builds() {
+        return builds;
+    }
+
+    /**
+     * Starts watching the source with {@code watching}, builds once on the caller's thread (a failed build is
+     * reported to {@code outcome}, not fatal), then builds again after each change, on a thread of its own.
+     */
+    void watch(DevServer.Watching watching, Rebuilder.Outcome outcome) throws IOException {
+        watcher = watching.start(source, new WatchFilter(source, destination, builds::settings), builds::changed);
+        builds.buildNow(outcome);
+        builds.start();
     }
 
     /**
@@ -47,14 +72,9 @@ public final class SiteWatch implements AutoCloseable {
      */
     public static SiteWatch start(Path source, Path destination, Colophon engine, Supplier<BuildOptions> options,
             boolean forcePolling, PrintWriter out, PrintWriter err) throws IOException {
-        Rebuilder builds = new Rebuilder(engine, source, destination, options, out, err);
-        WatchFilter filter = new WatchFilter(source, destination, builds::settings);
-        AutoCloseable watcher = forcePolling
-                ? SourcePoller.start(source, filter, builds::changed)
-                : SourceWatcher.start(source, filter, builds::changed);
-        builds.buildNow(REPORTED);
-        builds.start();
-        return new SiteWatch(builds, watcher);
+        SiteWatch watch = new SiteWatch(source, destination, engine, options, out, err);
+        watch.watch(forcePolling ? SourcePoller::start : SourceWatcher::start, REPORTED);
+        return watch;
     }
 
     /** Stops watching and lets a running build finish. */
