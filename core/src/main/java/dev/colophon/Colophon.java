@@ -16,6 +16,7 @@ import dev.colophon.internal.output.StaticFilesRenderer;
 import dev.colophon.internal.pipeline.Bodies;
 import dev.colophon.internal.pipeline.Build;
 import dev.colophon.internal.pipeline.ConversionCache;
+import dev.colophon.internal.pipeline.PostEdits;
 import dev.colophon.internal.pipeline.Problems;
 import dev.colophon.internal.pipeline.SiteReader;
 import dev.colophon.internal.source.DirectorySource;
@@ -39,6 +40,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -202,8 +204,9 @@ public final class Colophon {
         Set<String> plannedPaths = new HashSet<>(planned.size() * 2);
         planned.forEach(o -> plannedPaths.add(o.path()));
         Map<String, Set<String>> declared = new java.util.concurrent.ConcurrentHashMap<>();
+        Predicate<String> stale = dirty.isEmpty() ? path -> true : session.graph.stale(dirty.get());
         List<Output> outputs = recorded(planned.stream()
-                .filter(o -> dirty.isEmpty() || session.graph.stale(o.path(), dirty.get())), reads, declared, bodies);
+                .filter(o -> stale.test(o.path())), reads, declared, bodies);
         // Bodies no output asked for are converted for their problems: every one in a whole build, the
         // changed posts' in a later one (the others were converted, without problems, before).
         Runnable rest = dirty.isEmpty() ? () -> bodies.convertRest(pool)
@@ -243,43 +246,71 @@ public final class Colophon {
     }
 
     /**
-     * A build of a session that changed only posts' bodies, made with the last build's site: the edited posts
-     * are read again and their bodies (and those whose Liquid read them) converted anew when an output asks;
-     * the outputs that read them are rendered and written. Null, having changed nothing, when the edits are
-     * more than that (front matter too), or a page's conversion read an edited body: the site is read again.
+     * A build of a session that changed only posts, each keeping its place in the site (URL, date, tags),
+     * made with the last build's site instead of reading it again. When only bodies changed, every post and
+     * planned output stays as it was and the edited bodies (and those whose Liquid read them) convert anew
+     * when asked; when front matter changed too, the edited posts are swapped for new ones, the pages that
+     * read them converted again and the outputs planned again. Either way only the outputs that read what
+     * changed are rendered. Null, having changed nothing, when the edits are more than that (a new post, a
+     * new URL, a page's own Liquid reading an edited body): the site is read again.
      */
     private SessionBuild buildKept(BuildSession session, Path dest, BuildOptions options, List<String> listing,
             ForkJoinPool pool, long start) {
         Kept kept = session.kept;
-        Set<String> paths = session.cache.changed();
-        Set<Fact> dirty = session.cache.reachBodies(paths);
+        SiteReader reader = kept.reader();
+        Optional<PostEdits> read = reader.readEdits(session.cache.changed(), session.cache);
+        if (read.isEmpty()) {
+            return null;
+        }
+        PostEdits edits = read.get();
+        Set<Fact> dirty = session.cache.reach(edits.facts());
         Site site = kept.site();
-        boolean pageDirty = Stream.concat(site.pages().stream(), site.outputDocuments().stream())
-                .anyMatch(page -> dirty.contains(Fact.body(page.path())));
-        if (pageDirty) {
+        // A page whose own Liquid shows a body is converted with the site's view of the bodies; with the
+        // bodies kept, that view is the last build's.
+        if (edits.bodiesOnly() && Stream.concat(site.pages().stream(), site.outputDocuments().stream())
+                .anyMatch(page -> dirty.contains(Fact.body(page.path())))) {
             return null;
         }
         Set<String> alsoDirty = new HashSet<>();
         site.posts().forEach(post -> {
-            if (dirty.contains(Fact.body(post.path())) && !paths.contains(post.path())) {
+            if (dirty.contains(Fact.body(post.path())) && !edits.paths().contains(post.path())) {
                 alsoDirty.add(post.path());
             }
         });
         Reads reads = session.reads;
         reads.startBuild();
         session.problems.clear();
-        if (!kept.reader().resetBodies(paths, session.cache, alsoDirty)) {
-            return null;
+        List<Output> planned = kept.planned();
+        if (edits.bodiesOnly()) {
+            reader.resetBodies(edits, session.cache, alsoDirty);
+        } else {
+            Optional<Site> patched = reader.patchFields(edits, session.cache, dirty, alsoDirty);
+            if (patched.isEmpty()) {
+                return null;
+            }
+            site = patched.get();            planned = OutputPlan.of(site, reader.plugins().renderers(), context(site, reader, session.problems, reads),
+                    session.problems, reader.build().stages(), session.digests::containsKey);
+        }
+        Set<String> removed = new HashSet<>();
+        if (planned != kept.planned()) {
+            kept.planned().forEach(o -> removed.add(o.path()));
+            planned.forEach(o -> removed.remove(o.path()));
         }
         Build build = Build.start(options, plugins, pool, reads, session.problems);
         Map<String, Set<String>> declared = new java.util.concurrent.ConcurrentHashMap<>();
-        List<Output> outputs = recorded(kept.planned().stream().filter(o -> session.graph.stale(o.path(), dirty)),
+        Predicate<String> stale = session.graph.stale(dirty);
+        List<Output> outputs = recorded(planned.stream().filter(o -> stale.test(o.path())),
                 reads, declared, kept.bodies());
         Set<String> changed = new SiteUpdater(dest, origins(site))
-                .update(outputs, Set.of(), session.digests, build, () -> kept.bodies().convertRest(pool, paths));
-        session.graph.learn(reads, declared, Set.of());
-        return new SessionBuild(new BuildSession.Build(result(dest, site, kept.planned().size(), build, start),
-                changed, outputs.size()), kept.reader().nextPublication(), listing);
+                .update(outputs, removed, session.digests, build,
+                        () -> kept.bodies().convertRest(pool, edits.paths()));
+        if (!edits.bodiesOnly()) {
+            session.cache.finish();
+            session.kept = new Kept(reader, site, kept.bodies(), planned);
+        }
+        session.graph.learn(reads, declared, removed);
+        return new SessionBuild(new BuildSession.Build(result(dest, site, planned.size(), build, start), changed,
+                outputs.size()), reader.nextPublication(), listing);
     }
 
     /**

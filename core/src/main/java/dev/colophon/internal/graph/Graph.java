@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What each unit of the last good build read: every output, every post's body, every page's conversion.
@@ -17,6 +18,12 @@ public final class Graph {
     private final Map<String, Set<Fact>> bodies = new HashMap<>();
     private final Map<String, Set<Fact>> pages = new HashMap<>();
     private final Map<String, Set<Fact>> outputs = new HashMap<>();
+    /**
+     * The outputs that read each fact, the reverse of {@link #outputs}: a small edit's stale outputs are
+     * looked up, not found by asking each of a large site's outputs (whose sets lie all over the heap).
+     * A fact read by one output maps to its path, by several to a set of paths.
+     */
+    private final Map<Fact, Object> readers = new HashMap<>();
 
     /**
      * Takes in what a successful build read: each unit it ran replaces what the graph knew of it.
@@ -29,12 +36,45 @@ public final class Graph {
         // the graph of a site whose bodies hold no Liquid stays empty.
         reads.bodies().forEach((path, read) -> keep(bodies, path, read));
         reads.pages().forEach((path, read) -> keep(pages, path, read));
-        outputs.keySet().removeAll(removed);
+        for (String path : removed) {
+            index(path, outputs.remove(path), Set.of());
+        }
         reads.outputs().forEach((path, read) -> {
             Set<Fact> all = new HashSet<>(read);
             declared.getOrDefault(path, Set.of()).forEach(input -> expand(input, all));
-            outputs.put(path, all);
+            index(path, outputs.put(path, all), all);
         });
+    }
+
+    /** Moves {@code path} in {@link #readers} from the facts it read before to those it reads now. */
+    @SuppressWarnings("unchecked")
+    private void index(String path, Set<Fact> before, Set<Fact> now) {
+        if (before != null) {
+            for (Fact fact : before) {
+                if (!now.contains(fact)) {
+                    Object paths = readers.get(fact);
+                    if (paths instanceof Set<?> several) {
+                        several.remove(path);
+                    } else if (path.equals(paths)) {
+                        readers.remove(fact);
+                    }
+                }
+            }
+        }
+        for (Fact fact : now) {
+            if (before == null || !before.contains(fact)) {
+                readers.merge(fact, path, (paths, one) -> {
+                    if (paths instanceof Set<?>) {
+                        ((Set<Object>) paths).add(one);
+                        return paths;
+                    }
+                    Set<Object> several = new HashSet<>(4);
+                    several.add(paths);
+                    several.add(one);
+                    return several;
+                });
+            }
+        }
     }
 
     private static void keep(Map<String, Set<Fact>> units, String unit, Set<Fact> read) {
@@ -88,10 +128,21 @@ public final class Graph {
         return grew;
     }
 
-    /** Whether the output at {@code path} must be rendered again when {@code dirty} changed: also when it is new. */
-    public boolean stale(String path, Set<Fact> dirty) {
-        Set<Fact> read = outputs.get(path);
-        return read == null || meets(read, dirty);
+    /**
+     * Which outputs must be rendered again when {@code dirty} changed: those that read any of it, and those
+     * the graph does not know (new ones).
+     */
+    public Predicate<String> stale(Set<Fact> dirty) {
+        Set<Object> reading = new HashSet<>();
+        for (Fact fact : dirty) {
+            Object paths = readers.get(fact);
+            if (paths instanceof Set<?> several) {
+                reading.addAll(several);
+            } else if (paths != null) {
+                reading.add(paths);
+            }
+        }
+        return path -> reading.contains(path) || !outputs.containsKey(path);
     }
 
     /**

@@ -127,18 +127,9 @@ public final class ReadCache {
         outlines.put(path, outline);
     }
 
-    /**
-     * What may have changed when only the bodies of the posts at {@code paths} did: those bodies, what read
-     * them, and the feeds and other outputs that declare the posts as their input.
-     */
-    public Set<Fact> reachBodies(Set<String> paths) {
-        Set<Fact> edited = new HashSet<>();
-        for (String path : paths) {
-            edited.add(Fact.file(path));
-            edited.add(Fact.body(path));
-        }
-        edited.add(Fact.POSTS);
-        return graph.reach(edited);
+    /** What may have changed when {@code edits} did: those facts and what read them ({@link Graph#reach}). */
+    public Set<Fact> reach(Set<Fact> edits) {
+        return graph.reach(edits);
     }
 
     /** The file at {@code path} as read before, unless it changed; else read now (a null result is not kept). */
@@ -203,6 +194,15 @@ public final class ReadCache {
             changedFacts.add(Fact.file(path));
         }
         dirty = graph.reach(changedFacts);
+    }
+
+    /**
+     * For a build that patched the last good build's site rather than read it: the outline stays, and what
+     * may have changed is {@code dirty}, for the pages converted again ({@link #converted}).
+     */
+    void keepOutline(Set<Fact> dirty) {
+        this.dirty = dirty;
+        newShape = shape;
     }
 
     /** The posts' template fields, shared by the session's builds. */

@@ -46,6 +46,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -83,13 +84,8 @@ public final class SiteReader {
     private ConversionCache.Build cacheBuild;
     /** What the last build of a session read, or null: see {@link #reusing}. */
     private ReadCache reuse;
-    /** What {@link #resetBodies} needs of the site read: how its files were read and outlined. */
-    private Kept kept;
-
-    private record Kept(SourceFiles reading, Map<String, SourceKind> kinds, Map<String, CollectionSpec> specByLabel,
-            boolean optionalFrontMatter, long sizeLimit, Defaults defaults, Metadata metadata,
-            Map<String, SourceFile> files, Map<String, LazyBody> bodies, Map<String, BodyText> texts) {
-    }
+    /** What a session's next build needs to patch the site read instead of reading it again, or null. */
+    private KeptRead kept;
 
     public SiteReader(Build build, SiteSource source) {
         this.build = build;
@@ -245,8 +241,9 @@ public final class SiteReader {
             SourceFile file = files.get(content.path());
             return file == null ? "" : reading.bodyOf(file).get();
         });
-        Converter postConverter = converter(new Variables(outline, postFields, this::clockWasRead, order,
-                build.reads()), outline, order);
+        // Through a reference: a session's patch points the bodies at the site as it is then (KeptRead).
+        AtomicReference<Variables> postVariables = new AtomicReference<>(variables(outline, order));
+        Converter postConverter = converter(content -> postVariables.get().forContent(content), outline, order);
         // Nothing is converted yet: each post gets the body that converts it when asked, on every core.
         Map<String, LazyBody> postBodies = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, BodyText> texts = new java.util.concurrent.ConcurrentHashMap<>();
@@ -285,7 +282,8 @@ public final class SiteReader {
 
         Site withPosts = outline.with(convertedPosts, pages, convertedCollections);
         Set<String> generated = new java.util.HashSet<>();
-        for (SourceFile made : generate(withPosts)) {
+        List<SourceFile> generatedFiles = generate(withPosts);
+        for (SourceFile made : generatedFiles) {
             SourceFile file = withDefaults(made, "", defaults);
             try {
                 pages.add(metadata.page(file));
@@ -307,15 +305,15 @@ public final class SiteReader {
         }
 
         Site withPages = outline.with(convertedPosts, allPages, convertedCollections);
-        Converter pageConverter = converter(new Variables(withPages, postFields, this::clockWasRead, order,
-                build.reads()), withPages, order);
+        Converter pageConverter = converter(variables(withPages, order), withPages, order);
         // Converted documents are read in their converted form from here on.
         convertedCollections.forEach(c -> c.docs().forEach(doc -> once.put(doc, done(doc))));
         allPages.forEach(page -> once.put(page, new FutureTask<>(() -> convertPage(pageConverter, page,
                 files.get(page.path()), generated.contains(page.path())))));
         List<Page> convertedPages = parallel(allPages, p -> convertOnce(once.get(p)));
-        kept = new Kept(reading, kinds, specByLabel, optionalFrontMatter, sizeLimit, defaults, metadata, files,
-                postBodies, texts);
+        kept = new KeptRead(this, new KeptRead.Reading(reading, kinds, specByLabel, optionalFrontMatter, sizeLimit,
+                defaults, metadata), files, postBodies, texts, postConverter, postVariables, order, once, generatedFiles,
+                generated, outline, withPages);
         return outline.with(convertedPosts, convertedPages, convertedCollections);
     }
 
@@ -323,7 +321,7 @@ public final class SiteReader {
      * A page or document converted, or in a session its conversion of the last build when nothing it read
      * changed. A generator's page is converted each time: what the generator put in it is not recorded.
      */
-    private Page convertPage(Converter converter, Page page, SourceFile file, boolean generated) {
+    Page convertPage(Converter converter, Page page, SourceFile file, boolean generated) {
         if (reuse == null) {
             return converter.convert(page, file);
         }
@@ -355,10 +353,10 @@ public final class SiteReader {
     }
 
     /** A source file with its defaults applied, and what its front matter makes of it: a post, a page, or null. */
-    private record Outlined(SourceFile file, Object content) {
+    record Outlined(SourceFile file, Object content) {
     }
 
-    private Outlined outline(SourceFile raw, Defaults defaults, Metadata metadata,
+    Outlined outline(SourceFile raw, Defaults defaults, Metadata metadata,
             Map<String, CollectionSpec> specByLabel) {
         String label = raw.kind() == SourceKind.DOCUMENT ? SourceFiles.labelOf(raw.path()) : "";
         SourceFile file = withDefaults(raw, label, defaults);
@@ -479,7 +477,7 @@ public final class SiteReader {
      * Runs a conversion unless it ran or runs already, and gives its page. Files only ever wait for
      * files rendered before them ({@link RenderOrder}), so two never wait for each other.
      */
-    private static Page convertOnce(FutureTask<Page> task) {
+    static Page convertOnce(FutureTask<Page> task) {
         task.run();
         try {
             return task.get();
@@ -500,10 +498,24 @@ public final class SiteReader {
         return task;
     }
 
-    private Converter converter(Variables variables, Site site, RenderOrder order) {
+    Converter converter(Variables variables, Site site, RenderOrder order) {
+        return converter(variables::forContent, site, order);
+    }
+
+    private Converter converter(Function<Content, Map<String, Object>> variables, Site site, RenderOrder order) {
         RelativeLinks links = JekyllPlugins.listed(build.config()).contains("jekyll-relative-links")
                 ? RelativeLinks.of(site) : RelativeLinks.NONE;
-        return new Converter(build, setup, variables::forContent, this::readOptional, links, cacheBuild, order);
+        return new Converter(build, setup, variables, this::readOptional, links, cacheBuild, order);
+    }
+
+    /** The site as Liquid sees it, with this reader's posts' fields and build. */
+    Variables variables(Site site, RenderOrder order) {
+        return new Variables(site, postFields, this::clockWasRead, order, build.reads());
+    }
+
+    /** Where the read's problems go. */
+    Problems problems() {
+        return problems;
     }
 
     private TemplateSetup templateSetup(SiteConfig config, Map<String, Template> includes, SourceRules rules) {
@@ -544,7 +556,7 @@ public final class SiteReader {
     }
 
     /** The generators' pages, as source files that go through the same steps as files on disk. */
-    private List<SourceFile> generate(Site site) {
+    List<SourceFile> generate(Site site) {
         List<SourceFile> out = new ArrayList<>();
         for (var generator : plugins().generators()) {
             try {
@@ -566,49 +578,28 @@ public final class SiteReader {
     }
 
     /**
-     * For a build session that keeps this site for its next build: reads the posts at {@code paths} again
-     * and, when only their bodies changed (their front matter makes the same post), points their bodies at
-     * the new text and forgets what was converted, of them and of {@code alsoDirty} (bodies whose Liquid read
-     * theirs). Returns false, changing nothing, when any is not such a post, or its front matter changed:
-     * the session then reads the site again.
+     * For a build session that keeps this site for its next build: reads the posts at {@code paths} again.
+     * Empty, changing nothing, when one is not a post this read published or no longer one, or its front
+     * matter moved it (URL, date, tags): the session then reads the site again. See {@link KeptRead}.
      */
-    public boolean resetBodies(Set<String> paths, ReadCache cache, Set<String> alsoDirty) {
-        if (kept == null || reuse != cache) {
-            return false;
-        }
-        Map<String, Object> reads = new HashMap<>();
-        Map<String, Outlined> outlines = new HashMap<>();
-        for (String path : paths) {
-            SourceKind kind = kept.kinds().get(path);
-            if ((kind != SourceKind.POST && kind != SourceKind.DRAFT) || !kept.bodies().containsKey(path)
-                    || !(cache.lastOutline(path) instanceof Outlined before)) {
-                return false;
-            }
-            Object read = kept.reading().read(path, kind, kept.specByLabel(), kept.optionalFrontMatter(),
-                    kept.sizeLimit());
-            if (!(read instanceof SourceFile raw)) {
-                return false;
-            }
-            Outlined now = outline(raw, kept.defaults(), kept.metadata(), kept.specByLabel());
-            if (!(now.content() instanceof Post) || !now.content().equals(before.content())) {
-                return false;
-            }
-            reads.put(path, read);
-            outlines.put(path, now);
-        }
-        outlines.forEach((path, now) -> {
-            cache.replace(path, reads.get(path), now);
-            kept.files().put(path, now.file());
-            kept.texts().get(path).set(kept.reading().bodyOf(now.file()));
-            kept.bodies().get(path).reset();
-        });
-        for (String path : alsoDirty) {
-            LazyBody body = kept.bodies().get(path);
-            if (body != null) {
-                body.reset();
-            }
-        }
-        return true;
+    public Optional<PostEdits> readEdits(Set<String> paths, ReadCache cache) {
+        return kept == null || reuse != cache ? Optional.empty() : kept.read(paths, cache);
+    }
+
+    /**
+     * Takes in edits to bodies only ({@link PostEdits#bodiesOnly()}): the edited bodies read the new text and
+     * forget what they converted, as do those of {@code alsoDirty} (bodies whose Liquid read theirs).
+     */
+    public void resetBodies(PostEdits edits, ReadCache cache, Set<String> alsoDirty) {
+        kept.resetBodies(edits, cache, alsoDirty);
+    }
+
+    /**
+     * Takes in edits to posts' front matter that keep the site's outline: the site as a whole read would
+     * make it, with the pages that read {@code dirty} converted again; empty when that needs a whole read.
+     */
+    public Optional<Site> patchFields(PostEdits edits, ReadCache cache, Set<Fact> dirty, Set<String> alsoDirty) {
+        return kept.patchFields(edits, cache, dirty, alsoDirty, bodies);
     }
 
     /**

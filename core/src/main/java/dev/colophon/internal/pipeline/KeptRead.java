@@ -1,0 +1,227 @@
+package dev.colophon.internal.pipeline;
+
+import dev.colophon.internal.graph.Fact;
+import dev.colophon.internal.source.SourceKind;
+import dev.colophon.internal.template.RenderOrder;
+import dev.colophon.internal.template.Variables;
+import dev.colophon.model.Collection;
+import dev.colophon.model.Content;
+import dev.colophon.model.Page;
+import dev.colophon.model.Pagination;
+import dev.colophon.model.Post;
+import dev.colophon.model.Site;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * What a build session keeps of the site a {@link SiteReader} read, so that the next build can change the
+ * site where posts were edited instead of reading it again: how its files were read and outlined, the site
+ * as Liquid in bodies and in pages sees it, each post's body and text, each page's conversion.
+ *
+ * <p>Two kinds of edit are patched in, both to posts the last build published that keep their place in the
+ * site (the same path, URL, date, tags): edits to bodies only ({@link #resetBodies}), where every post
+ * stays the object it was and only what was converted is forgotten; and edits to front matter ({@link
+ * #patchFields}), where the edited posts are replaced by new ones, and the pages whose conversion read them
+ * are converted again. The posts' bodies convert through {@link #postVariables}, which a patch points at
+ * the site as it is now, so that a body converted again later sees the new titles too.
+ */
+final class KeptRead {
+
+    /** How each file was read and outlined. */
+    record Reading(SourceFiles files, Map<String, SourceKind> kinds, Map<String, CollectionSpec> specByLabel,
+            boolean optionalFrontMatter, long sizeLimit, Defaults defaults, Metadata metadata) {
+    }
+
+    private final SiteReader reader;
+    private final Reading reading;
+    private final Map<String, SourceFile> files;
+    private final Map<String, LazyBody> bodies;
+    private final Map<String, BodyText> texts;
+    private final Converter postConverter;
+    private final AtomicReference<Variables> postVariables;
+    private final RenderOrder order;
+    private final Map<Content, FutureTask<Page>> once;
+    /** What the generators made of the last site: a patch whose site makes other pages is not one. */
+    private final List<SourceFile> generatedFiles;
+    private final Set<String> generated;
+    /** The site as the posts' bodies see it: posts outlined, not converted; pages before the generators'. */
+    private Site outline;
+    /** The site as the pages' conversions see it: posts with their bodies, pages outlined. */
+    private Site withPages;
+
+    KeptRead(SiteReader reader, Reading reading, Map<String, SourceFile> files, Map<String, LazyBody> bodies,
+            Map<String, BodyText> texts, Converter postConverter, AtomicReference<Variables> postVariables,
+            RenderOrder order, Map<Content, FutureTask<Page>> once, List<SourceFile> generatedFiles,
+            Set<String> generated, Site outline, Site withPages) {
+        this.reader = reader;
+        this.reading = reading;
+        this.files = files;
+        this.bodies = bodies;
+        this.texts = texts;
+        this.postConverter = postConverter;
+        this.postVariables = postVariables;
+        this.order = order;
+        this.once = once;
+        this.generatedFiles = List.copyOf(generatedFiles);
+        this.generated = Set.copyOf(generated);
+        this.outline = outline;
+        this.withPages = withPages;
+    }
+
+    /**
+     * Reads the posts at {@code paths} again. Empty, having changed nothing, when one is not a post the last
+     * build published, or no longer one, or its front matter moved it (URL, date, tags) or hid it from the
+     * paginator: the site must be read again.
+     */
+    Optional<PostEdits> read(Set<String> paths, ReadCache cache) {
+        Map<String, SourceFile> read = new HashMap<>();
+        Map<String, SiteReader.Outlined> outlines = new HashMap<>();
+        Set<String> fields = new HashSet<>();
+        for (String path : paths) {
+            SourceKind kind = reading.kinds().get(path);
+            if ((kind != SourceKind.POST && kind != SourceKind.DRAFT) || !bodies.containsKey(path)
+                    || !(cache.lastOutline(path) instanceof SiteReader.Outlined before)
+                    || !(before.content() instanceof Post was)) {
+                return Optional.empty();
+            }
+            if (!(reading.files().read(path, kind, reading.specByLabel(), reading.optionalFrontMatter(),
+                    reading.sizeLimit()) instanceof SourceFile raw)) {
+                return Optional.empty();
+            }
+            SiteReader.Outlined now = reader.outline(raw, reading.defaults(), reading.metadata(), reading.specByLabel());
+            if (!(now.content() instanceof Post post)) {
+                return Optional.empty();
+            }
+            if (!post.equals(was)) {
+                if (!ReadCache.Place.of(post).equals(ReadCache.Place.of(was))
+                        || Pagination.hides(post) != Pagination.hides(was) || indexOf(outline.posts(), was) < 0) {
+                    return Optional.empty();
+                }
+                fields.add(path);
+            }
+            read.put(path, raw);
+            outlines.put(path, now);
+        }
+        return Optional.of(new PostEdits(read, outlines, fields));
+    }
+
+    /**
+     * Takes in edits to bodies only: each edited post's body reads the new text and forgets what it
+     * converted, as do the bodies of {@code alsoDirty} (whose Liquid read an edited one).
+     */
+    void resetBodies(PostEdits edits, ReadCache cache, Set<String> alsoDirty) {
+        edits.paths().forEach(path -> {
+            take(edits, path, cache);
+            texts.get(path).set(reading.files().bodyOf(edits.outlines().get(path).file()));
+            bodies.get(path).reset();
+        });
+        reset(alsoDirty);
+    }
+
+    /**
+     * Takes in edits to posts' front matter: the edited posts are replaced in the site by new ones with new
+     * bodies, the other edited bodies and {@code alsoDirty} forget what they converted, and the pages whose
+     * conversion read something {@code dirty} are converted again. Returns the site as a whole read would
+     * make it; empty, having changed nothing this reader's next patch relies on, when the edits are more
+     * than that: a collection's document read them, or the generators make other pages of the new site.
+     *
+     * @param registry the bodies of the build, which converts those nothing asked for
+     */
+    Optional<Site> patchFields(PostEdits edits, ReadCache cache, Set<Fact> dirty, Set<String> alsoDirty,
+            Bodies registry) {
+        // Documents convert with the posts' view of the site; one that read an edit is left to a whole read.
+        for (Collection collection : withPages.collections()) {
+            for (Page doc : collection.docs()) {
+                if (dirty.contains(Fact.body(doc.path()))) {
+                    return Optional.empty();
+                }
+            }
+        }
+        List<Post> outlined = new ArrayList<>(outline.posts());
+        List<Post> converted = new ArrayList<>(withPages.posts());
+        Map<String, LazyBody> made = new HashMap<>();
+        Map<String, BodyText> madeTexts = new HashMap<>();
+        for (String path : edits.fields()) {
+            int at = indexOf(outlined, (Post) ((SiteReader.Outlined) cache.lastOutline(path)).content());
+            SiteReader.Outlined now = edits.outlines().get(path);
+            Post post = (Post) now.content();
+            BodyText text = new BodyText(reading.files().bodyOf(now.file()));
+            LazyBody body = postConverter.body(post, now.file(), text, reader.problems()::add);
+            outlined.set(at, post);
+            converted.set(at, post.withBody(body));
+            made.put(path, body);
+            madeTexts.put(path, text);
+        }
+        Site newOutline = outline.with(outlined, outline.pages(), outline.collections());
+        Variables before = postVariables.get();
+        postVariables.set(reader.variables(newOutline, order));
+        // The generators see the posts with their bodies and the pages as read, as in a whole read.
+        if (!reader.generate(newOutline.with(converted, outline.pages(), withPages.collections()))
+                .equals(generatedFiles)) {
+            postVariables.set(before);
+            return Optional.empty();
+        }
+        edits.paths().forEach(path -> take(edits, path, cache));
+        made.forEach((path, body) -> {
+            bodies.put(path, body);
+            texts.put(path, madeTexts.get(path));
+            Post post = (Post) edits.outlines().get(path).content();
+            registry.add(post.outputPath(), path, body);
+        });
+        for (String path : edits.paths()) {
+            if (!made.containsKey(path)) {
+                texts.get(path).set(reading.files().bodyOf(edits.outlines().get(path).file()));
+                bodies.get(path).reset();
+            }
+        }
+        reset(alsoDirty);
+
+        Site newWithPages = withPages.with(converted, withPages.pages(), withPages.collections());
+        Converter pageConverter = reader.converter(reader.variables(newWithPages, order), newWithPages, order);
+        cache.keepOutline(dirty);
+        for (Page page : newWithPages.pages()) {
+            once.put(page, new FutureTask<>(() -> reader.convertPage(pageConverter, page, files.get(page.path()),
+                    generated.contains(page.path()))));
+        }
+        List<Page> pages = new ArrayList<>(newWithPages.pages().size());
+        for (Page page : newWithPages.pages()) {
+            pages.add(SiteReader.convertOnce(once.get(page)));
+        }
+        outline = newOutline;
+        withPages = newWithPages;
+        return Optional.of(newOutline.with(converted, pages, newWithPages.collections()));
+    }
+
+    /** The edited file and its outline become what the next edits are compared with. */
+    private void take(PostEdits edits, String path, ReadCache cache) {
+        SiteReader.Outlined now = edits.outlines().get(path);
+        cache.replace(path, edits.read().get(path), now);
+        files.put(path, now.file());
+    }
+
+    private void reset(Set<String> paths) {
+        for (String path : paths) {
+            LazyBody body = bodies.get(path);
+            if (body != null) {
+                body.reset();
+            }
+        }
+    }
+
+    /** The position of {@code post} in {@code posts}, by identity (records compare every field), or -1. */
+    private static int indexOf(List<Post> posts, Post post) {
+        for (int i = 0; i < posts.size(); i++) {
+            if (posts.get(i) == post) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
