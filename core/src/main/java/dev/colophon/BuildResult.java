@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * What a successful build did.
  *
- * @param destination the folder the site is in now
+ * @param destination the folder the site is in now; null after a build into memory ({@link Colophon#memorySession})
  * @param posts published posts
  * @param pages rendered pages (including generated ones, such as the home page of the default theme)
  * @param staticFiles files copied as they were

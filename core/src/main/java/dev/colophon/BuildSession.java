@@ -4,17 +4,18 @@ import dev.colophon.internal.graph.Fact;
 import dev.colophon.internal.graph.Graph;
 import dev.colophon.internal.graph.Reads;
 import dev.colophon.internal.memo.DecidingOptions;
-import dev.colophon.internal.output.Digest;
+import dev.colophon.internal.output.FolderTarget;
+import dev.colophon.internal.output.MemoryTarget;
+import dev.colophon.internal.output.OutputTarget;
 import dev.colophon.internal.pipeline.Problems;
 import dev.colophon.internal.pipeline.ReadCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -58,11 +59,14 @@ public final class BuildSession {
 
     private final Colophon engine;
     private final Path source;
+    /** Written by a folder session; only left out of the source by one that builds into memory. */
     private final Path destination;
     // What the last good build did, for the next.
     final Graph graph = new Graph();
     final ReadCache cache = new ReadCache(graph);
-    final Map<String, Digest> digests = new HashMap<>();
+    /** Where the outputs go: the destination, or the memory {@link #memory} reads. */
+    final OutputTarget target;
+    private final MemorySite memory;
     /** One recorder and one list of problems for all builds: what a build keeps of the last reports to them. */
     final Reads reads = new Reads();
     final Problems problems = new Problems();
@@ -78,10 +82,19 @@ public final class BuildSession {
     private final Set<String> pending = new HashSet<>();
     private boolean unknown = true;
 
-    BuildSession(Colophon engine, Path source, Path destination) {
+    /** @param inMemory whether to build into memory, leaving the destination alone (but out of the source) */
+    BuildSession(Colophon engine, Path source, Path destination, boolean inMemory) {
         this.engine = engine;
         this.source = source.toAbsolutePath().normalize();
         this.destination = destination.toAbsolutePath().normalize();
+        if (inMemory) {
+            MemoryTarget store = new MemoryTarget(this.source);
+            this.target = store;
+            this.memory = new MemorySite(store);
+        } else {
+            this.target = new FolderTarget(this.destination);
+            this.memory = null;
+        }
     }
 
     /**
@@ -89,8 +102,8 @@ public final class BuildSession {
      *
      * @param changed the source paths (relative to the source folder, {@code /}-separated) created, changed
      *     or removed since the last call, or {@code null} when that is not known
-     * @throws dev.colophon.diagnostic.BuildFailedException with every problem found; the destination is as it
-     *     was, and the next build still knows what changed before this one
+     * @throws dev.colophon.diagnostic.BuildFailedException with every problem found; the destination (or the
+     *     site in memory) is as it was, and the next build still knows what changed before this one
      * @throws dev.colophon.diagnostic.ColophonException when the folders cannot be used
      */
     public synchronized Build build(BuildOptions options, Collection<String> changed) {
@@ -102,7 +115,7 @@ public final class BuildSession {
         DecidingOptions now = DecidingOptions.of(options);
         boolean config = unknown || options.configFiles().stream().anyMatch(pending::contains) || !now.equals(settings);
         boolean templates = pending.stream().anyMatch(BuildSession::isTemplate);
-        boolean everything = config || templates || digests.isEmpty() || !options.now().isBefore(nextPublication);
+        boolean everything = config || templates || target.isEmpty() || !options.now().isBefore(nextPublication);
         Set<Fact> facts = lastNow == null || lastNow.equals(options.now()) ? Set.of() : Set.of(Fact.TIME);
         cache.start(pending, facts, !config, !config && !templates, everything);
         // Walking a large site's folders costs more than the rest of a small change: not when only files
@@ -166,13 +179,24 @@ public final class BuildSession {
         return source;
     }
 
-    /** The destination folder. */
+    /**
+     * The destination folder: written by a session made with {@link Colophon#session}, only left out of the
+     * source by one made with {@link Colophon#memorySession}.
+     */
     public Path destination() {
         return destination;
     }
 
+    /**
+     * The site as the last good build left it in memory, for a session made with {@link
+     * Colophon#memorySession}; empty for one that writes a destination.
+     */
+    public Optional<MemorySite> memory() {
+        return Optional.ofNullable(memory);
+    }
+
     @Override
     public String toString() {
-        return "BuildSession[" + source + " -> " + destination + "]";
+        return "BuildSession[" + source + " -> " + (memory != null ? "memory" : destination) + "]";
     }
 }

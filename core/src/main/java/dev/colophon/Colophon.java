@@ -6,11 +6,10 @@ import dev.colophon.internal.graph.Reads;
 import dev.colophon.internal.memo.BuildMemory;
 import dev.colophon.internal.memo.FileStamps;
 import dev.colophon.internal.output.BuildRenderContext;
-import dev.colophon.internal.output.Digest;
 import dev.colophon.internal.output.DestinationLock;
 import dev.colophon.internal.output.Origins;
 import dev.colophon.internal.output.OutputPlan;
-import dev.colophon.internal.output.SiteUpdater;
+import dev.colophon.internal.output.OutputTarget;
 import dev.colophon.internal.output.SiteWriter;
 import dev.colophon.internal.output.StaticFilesRenderer;
 import dev.colophon.internal.pipeline.Bodies;
@@ -148,7 +147,19 @@ public final class Colophon {
      * what the files changed since the last one reach: see {@link BuildSession}.
      */
     public BuildSession session(Path source, Path destination) {
-        return new BuildSession(this, source, destination);
+        return new BuildSession(this, source, destination, false);
+    }
+
+    /**
+     * A session that builds {@code source} into memory, writing nothing: a dev server's, which serves the
+     * site as {@link BuildSession#memory()} holds it. Its builds do what a {@link #session(Path, Path)
+     * session}'s do, and take no destination lock, as no folder is written.
+     *
+     * @param destination where the site's builds write (its {@code _site}, or the folder given to {@code
+     *     build -d}): left out of the source, as every build leaves it, and never written
+     */
+    public BuildSession memorySession(Path source, Path destination) {
+        return new BuildSession(this, source, destination, true);
     }
 
     /** What a session's build did, and the date of the first post a later build publishes. */
@@ -172,7 +183,7 @@ public final class Colophon {
             boolean keep) {
         long start = System.nanoTime();
         checkFolders(src, dest);
-        try (DestinationLock lock = DestinationLock.acquire(dest, options.waitForDestination())) {
+        try (DestinationLock lock = session.target.lock(options.waitForDestination())) {
             ForkJoinPool pool = new ForkJoinPool(options.threads());
             try {
                 SessionBuild kept = keep ? buildKept(session, dest, options, listing, pool, start) : null;
@@ -200,7 +211,7 @@ public final class Colophon {
         // With the outline as the last good build's, its output paths were checked then.
         List<Output> planned = OutputPlan.of(site, build.plugins().renderers(),
                 context(site, reader, build.problems(), reads), build.problems(), build.stages(),
-                path -> dirty.isPresent() && session.digests.containsKey(path));
+                path -> dirty.isPresent() && session.target.holds(path));
         Set<String> plannedPaths = new HashSet<>(planned.size() * 2);
         planned.forEach(o -> plannedPaths.add(o.path()));
         Map<String, Set<String>> declared = new java.util.concurrent.ConcurrentHashMap<>();
@@ -211,28 +222,9 @@ public final class Colophon {
         // changed posts' in a later one (the others were converted, without problems, before).
         Runnable rest = dirty.isEmpty() ? () -> bodies.convertRest(pool)
                 : () -> bodies.convertRest(pool, session.cache.changed());
-        Set<String> changed;
-        Set<String> removed = new HashSet<>();
-        if (session.digests.isEmpty()) {
-            Map<String, Digest> written = new java.util.concurrent.ConcurrentHashMap<>();
-            new SiteWriter(dest, site.config().keepFiles())
-                    .naming(origins(site))
-                    .write(outputs.stream().map(o -> new Output(o.path(), o.inputs(), () -> {
-                        byte[] bytes = o.content().get();
-                        written.put(o.path(), Digest.of(bytes));
-                        return bytes;
-                    })).toList(), build, rest);
-            session.digests.putAll(written);
-            changed = written.keySet();
-        } else {
-            session.digests.keySet().forEach(path -> {
-                if (!plannedPaths.contains(path)) {
-                    removed.add(path);
-                }
-            });
-            changed = new SiteUpdater(dest, origins(site))
-                    .update(outputs, removed, session.digests, build, rest);
-        }
+        OutputTarget.Written written = session.target.write(outputs, plannedPaths, site, build, rest);
+        Set<String> changed = written.changed();
+        Set<String> removed = written.removed();
         if (dirty.isEmpty()) {
             // What a build that renders everything did not convert is gone; a build that renders a few
             // outputs keeps the rest's conversions for the next that renders everything.
@@ -241,7 +233,8 @@ public final class Colophon {
         session.cache.finish();
         session.graph.learn(reads, declared, removed);
         session.kept = new Kept(reader, site, bodies, planned);
-        return new SessionBuild(new BuildSession.Build(result(dest, site, planned.size(), build, start), changed,
+        return new SessionBuild(new BuildSession.Build(result(session.target.folder(), site, planned.size(), build,
+                start), changed,
                 outputs.size()), reader.nextPublication(), listed);
     }
 
@@ -288,29 +281,32 @@ public final class Colophon {
             if (patched.isEmpty()) {
                 return null;
             }
-            site = patched.get();            planned = OutputPlan.of(site, reader.plugins().renderers(), context(site, reader, session.problems, reads),
-                    session.problems, reader.build().stages(), session.digests::containsKey);
+            site = patched.get();
+            planned = OutputPlan.of(site, reader.plugins().renderers(), context(site, reader, session.problems, reads),
+                    session.problems, reader.build().stages(), session.target::holds);
         }
-        Set<String> removed = new HashSet<>();
+        // With the outputs planned again, the target removes those the site no longer has.
+        Set<String> plannedPaths = null;
         if (planned != kept.planned()) {
-            kept.planned().forEach(o -> removed.add(o.path()));
-            planned.forEach(o -> removed.remove(o.path()));
+            plannedPaths = new HashSet<>(planned.size() * 2);
+            for (Output output : planned) {
+                plannedPaths.add(output.path());
+            }
         }
         Build build = Build.start(options, plugins, pool, reads, session.problems);
         Map<String, Set<String>> declared = new java.util.concurrent.ConcurrentHashMap<>();
         Predicate<String> stale = session.graph.stale(dirty);
         List<Output> outputs = recorded(planned.stream().filter(o -> stale.test(o.path())),
                 reads, declared, kept.bodies());
-        Set<String> changed = new SiteUpdater(dest, origins(site))
-                .update(outputs, removed, session.digests, build,
-                        () -> kept.bodies().convertRest(pool, edits.paths()));
+        OutputTarget.Written written = session.target.write(outputs, plannedPaths, site, build,
+                () -> kept.bodies().convertRest(pool, edits.paths()));
         if (!edits.bodiesOnly()) {
             session.cache.finish();
             session.kept = new Kept(reader, site, kept.bodies(), planned);
         }
-        session.graph.learn(reads, declared, removed);
-        return new SessionBuild(new BuildSession.Build(result(dest, site, planned.size(), build, start), changed,
-                outputs.size()), reader.nextPublication(), listing);
+        session.graph.learn(reads, declared, written.removed());
+        return new SessionBuild(new BuildSession.Build(result(session.target.folder(), site, planned.size(), build,
+                start), written.changed(), outputs.size()), reader.nextPublication(), listing);
     }
 
     /**

@@ -29,7 +29,7 @@ public final class ServeMojo extends AbstractMojo {
     @Parameter(property = "colophon.source", defaultValue = "${project.basedir}/src/main/blog", required = true)
     File source;
 
-    /** Where the blog is built while it is served. */
+    /** Where the blog is written while it is served, with {@link #renderToDisk}. */
     @Parameter(property = "colophon.destination", defaultValue = "${project.build.directory}/blog", required = true)
     File destination;
 
@@ -60,6 +60,13 @@ public final class ServeMojo extends AbstractMojo {
     /** Look for changes every second (network shares, some WSL and Docker mounts) instead of waiting for events. */
     @Parameter(property = "colophon.forcePolling", defaultValue = "false")
     boolean forcePolling;
+
+    /**
+     * Keep {@link #destination} in step with what is served ({@code colophon serve --render-to-disk}); by
+     * default the blog is built into memory and nothing is written.
+     */
+    @Parameter(property = "colophon.renderToDisk", defaultValue = "false")
+    boolean renderToDisk;
 
     /** Files in messages are named from here, as in {@code colophon:build}'s. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
@@ -101,6 +108,9 @@ public final class ServeMojo extends AbstractMojo {
         }
         if (forcePolling) {
             args.add("--force-polling");
+        }
+        if (renderToDisk) {
+            args.add("--render-to-disk");
         }
         return args;
     }

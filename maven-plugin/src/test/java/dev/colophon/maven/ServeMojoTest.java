@@ -70,10 +70,11 @@ class ServeMojoTest {
         mojo.future = true;
         mojo.liveReload = false;
         mojo.forcePolling = true;
+        mojo.renderToDisk = true;
         assertEquals(List.of("serve", "--source", project.resolve("docs").toString(),
                 "--destination", project.resolve("out").toString(), "--host", "0.0.0.0", "--port", "8080",
                 "--config", "_config.yml,_config.dev.yml", "--drafts", "--future", "--no-livereload",
-                "--force-polling"), mojo.arguments());
+                "--force-polling", "--render-to-disk"), mojo.arguments());
     }
 
     @Test

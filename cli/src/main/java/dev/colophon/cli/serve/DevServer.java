@@ -22,8 +22,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * A running {@code colophon serve}: the site built into the destination, served over HTTP, rebuilt when its
- * source changes. Close it to stop everything it started.
+ * A running {@code colophon serve}: the site built into memory (or the destination), served over HTTP,
+ * rebuilt when its source changes. Close it to stop everything it started.
  *
  * <pre>{@code
  * try (DevServer server = DevServer.start(settings, engine, options, out, err)) {
@@ -38,14 +38,16 @@ public final class DevServer implements AutoCloseable {
      * Where and how to serve.
      *
      * @param source the site's folder, absolute
-     * @param destination where it is built, absolute
+     * @param destination where it is written with {@code renderToDisk}, absolute; its changes are not watched
      * @param host the address to listen on
      * @param port the port; 0 picks a free one
      * @param liveReload whether served HTML gets the live-reload script
      * @param forcePolling whether to look for changes every second instead of waiting for events
+     * @param renderToDisk whether the site is written to {@code destination} and served from there; if not
+     *     (the default of {@code colophon serve}) it is built into memory and nothing is written
      */
     public record Settings(Path source, Path destination, String host, int port, boolean liveReload,
-            boolean forcePolling) {
+            boolean forcePolling, boolean renderToDisk) {
     }
 
     /** Starts watching the source, telling {@code changed} of each change that may matter. */
@@ -99,11 +101,20 @@ public final class DevServer implements AutoCloseable {
     static DevServer start(Settings settings, Colophon engine, Supplier<BuildOptions> options, PrintWriter out,
             PrintWriter err, Watching watching) throws IOException {
         Path destination = settings.destination();
-        SiteWatch site = new SiteWatch(settings.source(), destination, engine, options, out, err);
+        SiteWatch site = new SiteWatch(settings.source(), destination, settings.renderToDisk(), engine, options,
+                out, err);
         Rebuilder builds = site.builds();
-        LiveReload pages = new LiveReload(path -> ServedPath.resolve(destination, builds.settings().baseurl(), path)
-                instanceof ServedPath.Found found ? new LiveReload.Shown(found.path(), SiteHandler.version(found.file()))
-                : null);
+        SiteHandler.Site served = builds.memory()
+                .<SiteHandler.Site>map(memory -> (baseurl, path) -> ServedPath.resolve(memory, baseurl, path))
+                .orElse((baseurl, path) -> ServedPath.resolve(destination, baseurl, path));
+        LiveReload pages = new LiveReload(path -> {
+            ServedPath found = served.resolve(builds.settings().baseurl(), path);
+            if (found instanceof ServedPath.Found file) {
+                return new LiveReload.Shown(file.path(), SiteHandler.version(file.file()));
+            }
+            return found instanceof ServedPath.Stored stored
+                    ? new LiveReload.Shown(stored.file().path(), stored.file().version()) : null;
+        });
         noDelay();
         // Bound first: a taken port is known before a long first build, not after it.
         HttpServer http = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 0);
@@ -132,7 +143,7 @@ public final class DevServer implements AutoCloseable {
         // An idle server holds no request threads: a long session ends with as many threads as it began.
         requests.allowCoreThreadTimeOut(true);
         http.setExecutor(requests);
-        http.createContext("/", new SiteHandler(destination, builds, settings.liveReload()));
+        http.createContext("/", new SiteHandler(served, builds, settings.liveReload()));
         if (settings.liveReload()) {
             http.createContext(LiveReload.EVENTS, pages::listen);
             byte[] script = script();

@@ -58,9 +58,10 @@ final class Rebuilder implements AutoCloseable {
     private java.time.Instant time;
     private boolean building;
 
-    Rebuilder(Colophon engine, Path source, Path destination, Supplier<BuildOptions> options, PrintWriter out,
-            PrintWriter err) {
-        this.session = engine.session(source, destination);
+    /** @param write whether to keep the site in {@code destination}, or else in memory only */
+    Rebuilder(Colophon engine, Path source, Path destination, boolean write, Supplier<BuildOptions> options,
+            PrintWriter out, PrintWriter err) {
+        this.session = write ? engine.session(source, destination) : engine.memorySession(source, destination);
         this.source = source.toAbsolutePath().normalize();
         this.destination = destination;
         this.options = options;
@@ -86,6 +87,11 @@ final class Rebuilder implements AutoCloseable {
     /** A source file changed, was created or removed (or a folder: anything below it). */
     void changed(Path path) {
         changes.add(path);
+    }
+
+    /** The site as the last good build left it in memory; empty when it is built into the destination. */
+    java.util.Optional<dev.colophon.MemorySite> memory() {
+        return session.memory();
     }
 
     /** The server's settings from the configuration as the last build found it. */

@@ -14,10 +14,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code colophon serve}: builds the site, serves it, and rebuilds it on every change until Ctrl-C. */
+/**
+ * {@code colophon serve}: builds the site, serves it, and rebuilds it on every change until Ctrl-C. The site
+ * is built into memory unless {@code --render-to-disk} asks for the destination too.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Builds the site, serves DESTINATION at http://HOST:PORT/BASEURL/, and rebuilds it when a"
-                + " source file changes; open pages reload themselves. Ctrl-C stops.")
+        description = "Builds the site into memory, serves it at http://HOST:PORT/BASEURL/, and rebuilds it when a"
+                + " source file changes; open pages reload themselves. Nothing is written unless --render-to-disk"
+                + " is given. Ctrl-C stops.")
 public final class ServeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -27,8 +31,17 @@ public final class ServeCommand implements Callable<Integer> {
     Path source = Path.of(".");
 
     @Option(names = {"-d", "--destination"}, paramLabel = "DIR",
-            description = "where the site is built (default: SOURCE/_site)")
+            description = "where --render-to-disk writes the site (default: SOURCE/_site)")
     Path destination;
+
+    /**
+     * Hugo's name for it ({@code hugo server --renderToDisk}), spelled as Colophon's other flags: Hugo's
+     * server too builds into memory by default, while {@code jekyll serve} always writes {@code _site}. A Jekyll
+     * user whose other tools read {@code _site} while the server runs gives this flag.
+     */
+    @Option(names = "--render-to-disk", description = "also keep DESTINATION in step with what is served (as"
+            + " jekyll serve does), and serve from there")
+    boolean renderToDisk;
 
     @Option(names = "--host", paramLabel = "HOST", description = "the address to listen on (default: 127.0.0.1)")
     String host = "127.0.0.1";
@@ -97,7 +110,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         // Converted Markdown kept between builds; the server's build session re-renders what a save reaches.
         Colophon engine = Colophon.builder().classLoader(themes.loader()).cacheConversions(true).build();
-        DevServer.Settings settings = new DevServer.Settings(src, dest, host, port, !noLiveReload, forcePolling);
+        DevServer.Settings settings = new DevServer.Settings(src, dest, host, port, !noLiveReload, forcePolling,
+                renderToDisk);
         try (UntilStopped until = UntilStopped.install();
                 DevServer server = DevServer.start(settings, engine, this::options, out, err)) {
             out.println("Serving " + src + " at " + server.url() + " (Ctrl-C stops)");

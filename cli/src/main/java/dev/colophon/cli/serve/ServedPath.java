@@ -1,5 +1,7 @@
 package dev.colophon.cli.serve;
 
+import dev.colophon.MemorySite;
+import dev.colophon.StoredFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -9,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * What a request path names in the destination, decided as {@code jekyll serve} does: the site under its
+ * What a request path names in the destination (or the site in memory), decided as {@code jekyll serve} does: the site under its
  * baseurl, {@code index.html} for a folder, {@code /about} for {@code about.html}. Nothing outside the
  * destination is ever named: {@code ..} in any spelling is refused, and so is a symbolic link whose target
  * leaves the destination.
@@ -23,6 +27,10 @@ sealed interface ServedPath {
      * file relative to the destination, {@code /}-separated.
      */
     record Found(Path file, String path) implements ServedPath {
+    }
+
+    /** A file of a site built into memory. */
+    record Stored(StoredFile file) implements ServedPath {
     }
 
     /** Elsewhere: a folder without its slash, or the root of a site with a baseurl. */
@@ -43,6 +51,16 @@ sealed interface ServedPath {
      * @param baseurl {@code ""} or a path such as {@code /blog}, without a trailing slash
      */
     static ServedPath resolve(Path destination, String baseurl, String rawPath) {
+        return resolve(baseurl, rawPath, relative -> find(destination, relative, rawPath));
+    }
+
+    /** Resolves a raw request path against a site built into memory, as against a destination. */
+    static ServedPath resolve(MemorySite site, String baseurl, String rawPath) {
+        return resolve(baseurl, rawPath, relative -> find(site, relative, rawPath));
+    }
+
+    /** The checks every request path passes, then {@code find} given the clean path relative to the site. */
+    private static ServedPath resolve(String baseurl, String rawPath, Function<String, ServedPath> find) {
         if (rawPath == null || !rawPath.startsWith("/")) {
             return new Refused("not an absolute path");
         }
@@ -72,7 +90,26 @@ sealed interface ServedPath {
                 relative.append(relative.length() == 0 ? "" : "/").append(segment);
             }
         }
-        return find(destination, relative.toString(), rawPath);
+        return find.apply(relative.toString());
+    }
+
+    /** As {@link #find(Path, String, String)} finds a file in a folder, without links to follow. */
+    private static ServedPath find(MemorySite site, String relative, String rawPath) {
+        if (relative.isEmpty()) {
+            return stored(site, "index.html");
+        }
+        Optional<StoredFile> file = site.file(relative);
+        if (file.isPresent()) {
+            return new Stored(file.get());
+        }
+        if (site.isFolder(relative)) {
+            return rawPath.endsWith("/") ? stored(site, relative + "/index.html") : new Redirect(rawPath + "/");
+        }
+        return stored(site, relative + ".html");
+    }
+
+    private static ServedPath stored(MemorySite site, String path) {
+        return site.file(path).<ServedPath>map(Stored::new).orElseGet(Missing::new);
     }
 
     private static ServedPath find(Path destination, String relative, String rawPath) {

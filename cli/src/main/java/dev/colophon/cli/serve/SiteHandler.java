@@ -3,7 +3,9 @@ package dev.colophon.cli.serve;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.colophon.StoredFile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,24 +15,51 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 
 /**
- * Answers GET and HEAD for the site's files: their content type, an ETag to revalidate by, the site's own
- * {@code 404.html} for what is missing, and in HTML (only as it is served, never in the built file) the
- * live-reload script.
+ * Answers GET and HEAD for the site's files, from the destination or from memory: their content type, an
+ * ETag to revalidate by, the site's own {@code 404.html} for what is missing, and in HTML (only as it is
+ * served, never in the built file) the live-reload script. A file kept gzip-compressed in memory goes as it
+ * is to a client that accepts gzip (browsers, {@code curl --compressed}), inflated to one that does not.
  */
 final class SiteHandler implements HttpHandler {
 
     /** Long enough for a large site's swap, short enough that a stuck request still gets an answer. */
     private static final Duration WAIT_FOR_BUILD = Duration.ofSeconds(10);
+    /**
+     * Pages with the live-reload script, compressed, kept for the next request of the same version: a page
+     * is compressed once per version, not per request. A few hundred cover the pages open in a browser;
+     * a link checker walking the whole site only cycles them.
+     */
+    private static final int INJECTED_PAGES = 256;
 
-    private final Path destination;
+    /** What a request path names in the site: the destination, or the site in memory. */
+    interface Site {
+        ServedPath resolve(String baseurl, String rawPath);
+    }
+
+    /** A page with the script, compressed, for one version of its file and of the script's tag. */
+    private record Injected(String version, byte[] gzip) {
+    }
+
+    private final Site site;
     private final Rebuilder builds;
     private final boolean liveReload;
+    private final Map<String, Injected> injected = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Injected> eldest) {
+                    return size() > INJECTED_PAGES;
+                }
+            });
 
-    SiteHandler(Path destination, Rebuilder builds, boolean liveReload) {
-        this.destination = destination;
+    SiteHandler(Site site, Rebuilder builds, boolean liveReload) {
+        this.site = site;
         this.builds = builds;
         this.liveReload = liveReload;
     }
@@ -56,14 +85,16 @@ final class SiteHandler implements HttpHandler {
 
     private void answer(HttpExchange exchange) throws IOException {
         String raw = exchange.getRequestURI().getRawPath();
-        ServedPath found = ServedPath.resolve(destination, builds.settings().baseurl(), raw);
+        ServedPath found = site.resolve(builds.settings().baseurl(), raw);
         if (found instanceof ServedPath.Missing && builds.building()) {
             // Between the two moves of a swap the destination is briefly gone.
             awaitBuild();
-            found = ServedPath.resolve(destination, builds.settings().baseurl(), raw);
+            found = site.resolve(builds.settings().baseurl(), raw);
         }
         if (found instanceof ServedPath.Found file) {
             send(exchange, 200, file.file(), file.path());
+        } else if (found instanceof ServedPath.Stored stored) {
+            send(exchange, 200, stored.file());
         } else if (found instanceof ServedPath.Redirect redirect) {
             // 302, not 301: browsers remember a 301 for good, and the baseurl may change with the configuration.
             exchange.getResponseHeaders().set("Location", redirect.location());
@@ -71,13 +102,108 @@ final class SiteHandler implements HttpHandler {
         } else if (found instanceof ServedPath.Refused refused) {
             text(exchange, 403, "Forbidden: " + refused.why());
         } else {
-            Path page = destination.resolve("404.html");
-            if (Files.isRegularFile(page) && page.toRealPath().startsWith(destination.toRealPath())) {
-                send(exchange, 404, page, "404.html");
+            // The site's own page, found as a request for it is: never through a link out of the site.
+            ServedPath page = site.resolve("", "/404.html");
+            if (page instanceof ServedPath.Found file) {
+                send(exchange, 404, file.file(), file.path());
+            } else if (page instanceof ServedPath.Stored stored && stored.file().path().equals("404.html")) {
+                send(exchange, 404, stored.file());
             } else {
                 text(exchange, 404, "Not found: " + raw);
             }
         }
+    }
+
+    /**
+     * Sends a file of the site in memory. Its ETag is its version (see {@link StoredFile#version()}), marked
+     * for the script and the encoding, as each is another representation of the file (RFC 9110, 8.8.3).
+     */
+    private void send(HttpExchange exchange, int status, StoredFile file) throws IOException {
+        String type = ContentTypes.of(file.path());
+        boolean inject = liveReload && ContentTypes.isHtml(type);
+        boolean gzip = file.isGzipped() && acceptsGzip(exchange.getRequestHeaders().getFirst("Accept-Encoding"));
+        String version = file.version();
+        String etag = "\"" + version + (inject ? "-lr" : "") + (gzip ? "-gz" : "") + "\"";
+        Headers headers = exchange.getResponseHeaders();
+        headers.set("Content-Type", type);
+        headers.set("ETag", etag);
+        headers.set("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(file.stored().atOffset(ZoneOffset.UTC)));
+        headers.set("Cache-Control", "no-cache");
+        if (file.isGzipped()) {
+            headers.set("Vary", "Accept-Encoding");
+        }
+        if (gzip) {
+            headers.set("Content-Encoding", "gzip");
+        }
+        if (status == 200 && matches(exchange.getRequestHeaders().getFirst("If-None-Match"), etag)) {
+            exchange.sendResponseHeaders(304, -1);
+            return;
+        }
+        String shown = status == 200 ? version : "";
+        byte[] body = !inject ? null : gzip ? injected(file, shown) : withScript(file.bytes(), shown);
+        Path source = file.sourceFile().orElse(null);
+        long length = body != null ? body.length : gzip ? file.gzipSize()
+                : source != null ? Files.size(source) : file.size();
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            headers.set("Content-Length", Long.toString(length));
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            if (body != null) {
+                out.write(body);
+            } else if (gzip) {
+                file.writeGzipTo(out);
+            } else if (source != null) {
+                Files.copy(source, out);
+            } else {
+                try (InputStream in = file.open()) {
+                    in.transferTo(out);
+                }
+            }
+        }
+    }
+
+    /** The page with the script, compressed: made once per version of the page, then taken from {@link #injected}. */
+    private byte[] injected(StoredFile file, String shown) throws IOException {
+        String key = file.path() + (shown.isEmpty() ? " (404)" : "");
+        String version = file.version() + "/" + shown;
+        Injected kept = injected.get(key);
+        if (kept != null && kept.version().equals(version)) {
+            return kept.gzip();
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream((int) file.size() / 3 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            gzip.write(withScript(file.bytes(), shown));
+        }
+        byte[] gzip = bytes.toByteArray();
+        injected.put(key, new Injected(version, gzip));
+        return gzip;
+    }
+
+    /**
+     * Whether an {@code Accept-Encoding} header takes gzip: named (or {@code x-gzip}, or {@code *}) without
+     * {@code q=0}. No header means no encoding: curl without {@code --compressed}, a script, a test.
+     */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] bits = part.split(";");
+            String coding = bits[0].strip().toLowerCase(Locale.ROOT);
+            if (coding.equals("gzip") || coding.equals("x-gzip") || coding.equals("*")) {
+                for (int i = 1; i < bits.length; i++) {
+                    String parameter = bits[i].strip().toLowerCase(Locale.ROOT);
+                    if (parameter.startsWith("q=") && parameter.substring(2).strip().matches("0(\\.0*)?")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private void send(HttpExchange exchange, int status, Path file, String path) throws IOException {

@@ -40,9 +40,18 @@ public final class SiteWatch implements AutoCloseable {
      */
     SiteWatch(Path source, Path destination, Colophon engine, Supplier<BuildOptions> options, PrintWriter out,
             PrintWriter err) {
+        this(source, destination, true, engine, options, out, err);
+    }
+
+    /**
+     * @param write whether builds write {@code destination}; if not, they keep the site in memory (see
+     *     {@link Rebuilder#memory()}), and changes under {@code destination} are still not watched
+     */
+    SiteWatch(Path source, Path destination, boolean write, Colophon engine, Supplier<BuildOptions> options,
+            PrintWriter out, PrintWriter err) {
         this.source = source;
         this.destination = destination;
-        this.builds = new Rebuilder(engine, source, destination, options, out, err);
+        this.builds = new Rebuilder(engine, source, destination, write, options, out, err);
     }
 
     /** The rebuilder: its settings (the site's baseurl, excludes) as the last build found them. */

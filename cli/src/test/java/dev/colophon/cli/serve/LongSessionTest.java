@@ -77,7 +77,8 @@ class LongSessionTest {
         // The engine as ServeCommand makes it: conversions cached, the last build remembered.
         Colophon engine = Colophon.builder().cacheConversions(true).rememberBuilds(true).build();
         StringWriter err = new StringWriter();
-        DevServer.Settings settings = new DevServer.Settings(site, site.resolve("_site"), "127.0.0.1", 0, true, false);
+        DevServer.Settings settings = new DevServer.Settings(site, site.resolve("_site"), "127.0.0.1", 0, true, false,
+                false);
         try (DevServer server = DevServer.start(settings, engine, BuildOptions::defaults,
                 new PrintWriter(Writer.nullWriter()), new PrintWriter(err), gated)) {
             URI url = server.url();

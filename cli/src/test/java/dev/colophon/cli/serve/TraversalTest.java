@@ -36,7 +36,8 @@ class TraversalTest {
         write(site.resolve("assets/site.css"), "body { color: black; }\n");
         write(base.resolve("secret.txt"), SECRET);
         write(base.resolve("outside/index.html"), "<p>" + SECRET + "</p>");
-        server = new RunningServer("-s", site.toString(), "--no-livereload");
+        // Written to disk, for the links below; MemoryServeTest asks a site in memory the same paths.
+        server = new RunningServer("-s", site.toString(), "--no-livereload", "--render-to-disk");
         // Links made in the built site, as a plugin or a deploy script might leave them. Nothing is edited
         // afterwards, so no rebuild replaces the destination under them.
         Path built = site.resolve("_site");

@@ -44,6 +44,11 @@ public final class DestinationLock implements AutoCloseable {
         this.token = token;
     }
 
+    /** A lock that holds nothing: for a build that writes no folder (a session that builds into memory). */
+    public static DestinationLock none() {
+        return NONE;
+    }
+
     /** The lock file of a destination, beside it; null for a destination without a parent (the root). */
     public static Path fileOf(Path destination) {
         Path dest = destination.toAbsolutePath().normalize();

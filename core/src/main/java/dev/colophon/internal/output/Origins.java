@@ -23,6 +23,11 @@ public final class Origins {
     private Origins() {
     }
 
+    /** {@link #of(Site, String, String)} for each output: what a writer names when it cannot write one. */
+    public static java.util.function.Function<dev.colophon.spi.Output, SourcePosition> naming(Site site) {
+        return output -> of(site, output.source(), output.path());
+    }
+
     /**
      * The position of what made {@code outputPath}.
      *
