@@ -144,12 +144,9 @@ final class SiteHandler implements HttpHandler {
         Path source = file.sourceFile().orElse(null);
         long length = body != null ? body.length : gzip ? file.gzipSize()
                 : source != null ? Files.size(source) : file.size();
-        if (exchange.getRequestMethod().equals("HEAD")) {
-            headers.set("Content-Length", Long.toString(length));
-            exchange.sendResponseHeaders(status, -1);
+        if (sendHeaders(exchange, status, length)) {
             return;
         }
-        exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
         try (OutputStream out = exchange.getResponseBody()) {
             if (body != null) {
                 out.write(body);
@@ -226,12 +223,9 @@ final class SiteHandler implements HttpHandler {
         // A 404 page says it shows no file: it reloads once the path names one.
         byte[] body = inject ? withScript(Files.readAllBytes(file), status == 200 ? version : "") : null;
         long length = body != null ? body.length : attributes.size();
-        if (exchange.getRequestMethod().equals("HEAD")) {
-            headers.set("Content-Length", Long.toString(length));
-            exchange.sendResponseHeaders(status, -1);
+        if (sendHeaders(exchange, status, length)) {
             return;
         }
-        exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
         try (OutputStream out = exchange.getResponseBody()) {
             if (body != null) {
                 out.write(body);
@@ -338,5 +332,19 @@ final class SiteHandler implements HttpHandler {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
+    }
+
+    /**
+     * Sends the status and length: a HEAD request gets the length a GET would, and no body. Whether the
+     * request was a HEAD, answered.
+     */
+    private static boolean sendHeaders(HttpExchange exchange, int status, long length) throws IOException {
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            exchange.getResponseHeaders().set("Content-Length", Long.toString(length));
+            exchange.sendResponseHeaders(status, -1);
+            return true;
+        }
+        exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
+        return false;
     }
 }
