@@ -118,6 +118,11 @@ public final class UrlPaths {
      * content.
      */
     public static String escapeUri(String text) {
+        // Most URLs need nothing escaped: returned as they are, without encoding them (a listing of 10,000
+        // posts escapes each one's URL).
+        if (needsNoEscape(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
@@ -128,6 +133,16 @@ public final class UrlPaths {
             }
         }
         return out.toString();
+    }
+
+    private static boolean needsNoEscape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= 0x20 || c >= 0x7f || "\"<>\\^`{|}".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Jekyll's id of a post or document: its URL without the extension and the trailing slash. */

@@ -177,7 +177,11 @@ final class Strftime {
         } else if (pad == '0' && digits.startsWith("-")) {
             out.append('-').append("0".repeat(missing)).append(digits, 1, digits.length());
         } else {
-            out.append(String.valueOf(pad).repeat(missing)).append(digits);
+            // Appended char by char: "%m" and "%d" pad every date of a listing, and repeat() made a string each time.
+            for (int i = 0; i < missing; i++) {
+                out.append(pad);
+            }
+            out.append(digits);
         }
     }
 
