@@ -18,7 +18,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -50,9 +49,9 @@ public final class DevServer implements AutoCloseable {
             boolean forcePolling, boolean renderToDisk) {
     }
 
-    /** Starts watching the source, telling {@code changed} of each change that may matter. */
+    /** Starts watching the source, telling {@code changes} of each change that may matter. */
     interface Watching {
-        AutoCloseable start(Path source, WatchFilter filter, Consumer<Path> changed) throws IOException;
+        AutoCloseable start(Path source, WatchFilter filter, Changes changes) throws IOException;
     }
 
     /**

@@ -10,29 +10,34 @@ import dev.colophon.diagnostic.Diagnostic;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Builds the site into the destination: once at the start, then again after each burst of changes, one
- * build at a time, on a thread of its own. A failed build leaves the destination as it was (the engine
- * swaps a new site in only whole), so the server goes on serving the last good site.
+ * Builds the site into the destination: once at the start, then again after each burst of changes (an
+ * editor's save: {@link SaveBurst} says when one is over), one build at a time, on a thread of its own. A
+ * failed build leaves the destination as it was (the engine swaps a new site in only whole), so the server
+ * goes on serving the last good site.
+ *
+ * <p>A burst is built as soon as its files look whole, a few milliseconds after a plain save, so a build
+ * may still read a save half done (an editor slowed down between two writes). Whatever it read, a change
+ * that comes after it started is built next. A failure is reported only once no further change has come
+ * for {@link SaveBurst#SETTLE}: one followed by more of the save is not shown at all (no error in the
+ * terminal, no overlay in the browser), as the next build, which has the rest, tells what is still wrong.
  */
-final class Rebuilder implements AutoCloseable {
+final class Rebuilder implements Changes, AutoCloseable {
 
     /**
-     * How long the source must be quiet before a build starts. An editor's save is a burst of events (a
-     * temporary file written, renamed over the original, a backup removed) within a few milliseconds; a
-     * build started on the first event would read the file half-saved and be followed by a second one.
+     * How long after a failed build to look for more of the same save before reporting the failure: as long
+     * as a burst waits for a save under way ({@link SaveBurst#SETTLE}).
      */
-    static final Duration QUIET = Duration.ofMillis(30);
-    /** A stream of changes that never goes quiet (a checkout, a copy) still gets a build this often. */
-    private static final Duration LONGEST_WAIT = Duration.ofSeconds(1);
+    private static final Duration SUPERSEDED = SaveBurst.SETTLE;
 
     /** What the server does with the outcome of each build. */
     interface Outcome {
@@ -49,7 +54,7 @@ final class Rebuilder implements AutoCloseable {
     private final Supplier<BuildOptions> options;
     private final PrintWriter out;
     private final PrintWriter err;
-    private final BlockingQueue<Path> changes = new LinkedBlockingQueue<>();
+    private final BlockingDeque<SaveBurst.Event> changes = new LinkedBlockingDeque<>();
     private final Thread thread;
     private volatile Outcome outcome;
     private volatile SiteSettings settings = SiteSettings.defaults();
@@ -84,9 +89,14 @@ final class Rebuilder implements AutoCloseable {
         thread.start();
     }
 
-    /** A source file changed, was created or removed (or a folder: anything below it). */
-    void changed(Path path) {
-        changes.add(path);
+    @Override
+    public void changed(Path path, Changes.Kind kind) {
+        changes.add(new SaveBurst.Event(path, kind, true));
+    }
+
+    @Override
+    public void editing(Path path, Changes.Kind kind) {
+        changes.add(new SaveBurst.Event(path, kind, false));
     }
 
     /** The site as the last good build left it in memory; empty when it is built into the destination. */
@@ -126,19 +136,46 @@ final class Rebuilder implements AutoCloseable {
     private void loop() {
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                Set<Path> burst = new HashSet<>();
-                burst.add(changes.take());
-                long end = System.nanoTime() + LONGEST_WAIT.toNanos();
-                Path next;
-                while (System.nanoTime() < end && (next = changes.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-                    burst.add(next); // still saving: wait for the burst to end
+                SaveBurst burst = new SaveBurst(changes.take(), System.nanoTime());
+                long wait;
+                while ((wait = burst.waitNanos(System.nanoTime())) > 0) {
+                    SaveBurst.Event next = changes.poll(wait, TimeUnit.NANOSECONDS);
+                    if (next != null) {
+                        burst.add(next, System.nanoTime());
+                    }
                 }
-                changes.drainTo(burst);
-                build(false, relative(burst));
+                Set<Path> changed = burst.changed();
+                if (!changed.isEmpty()) {
+                    build(false, relative(changed));
+                }
             }
         } catch (InterruptedException e) {
             // closed
         }
+    }
+
+    /**
+     * Whether a change to build comes within {@link #SUPERSEDED} of a failed build: the build then read a
+     * save half done, and the next one, with the rest of it, says what is wrong if anything still is. The
+     * events looked at stay queued, in order, for that build.
+     */
+    private boolean superseded() {
+        List<SaveBurst.Event> seen = new ArrayList<>();
+        boolean more = false;
+        long end = System.nanoTime() + SUPERSEDED.toNanos();
+        try {
+            SaveBurst.Event next;
+            while (!more && (next = changes.poll(end - System.nanoTime(), TimeUnit.NANOSECONDS)) != null) {
+                seen.add(next);
+                more = next.build();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // closing: the failure is reported, the loop then ends
+        }
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            changes.addFirst(seen.get(i));
+        }
+        return more;
     }
 
     /**
@@ -188,6 +225,9 @@ final class Rebuilder implements AutoCloseable {
             outcome.built(done.changed());
             return true;
         } catch (BuildFailedException e) {
+            if (!first && superseded()) {
+                return false;
+            }
             e.diagnostics().forEach(err::println);
             int errors = e.errors().size();
             err.printf("Build failed: %d %s; still serving the last good site.%n", errors,
@@ -196,9 +236,15 @@ final class Rebuilder implements AutoCloseable {
             outcome.failed(e.diagnostics());
             return false;
         } catch (ColophonException e) {
+            if (!first && superseded()) {
+                return false;
+            }
             return failed("error: " + e.getMessage(), Diagnostic.error(null, String.valueOf(e.getMessage()), null));
         } catch (RuntimeException | StackOverflowError e) {
             // The server outlives any file: a bug the file finds is reported, and the next save builds again.
+            if (!first && superseded()) {
+                return false;
+            }
             return failed("internal error: " + e + " (please report it)",
                     Diagnostic.error(null, "internal error: " + e, "please report it"));
         } finally {

@@ -64,7 +64,7 @@ public final class SiteWatch implements AutoCloseable {
      * reported to {@code outcome}, not fatal), then builds again after each change, on a thread of its own.
      */
     void watch(DevServer.Watching watching, Rebuilder.Outcome outcome) throws IOException {
-        watcher = watching.start(source, new WatchFilter(source, destination, builds::settings), builds::changed);
+        watcher = watching.start(source, new WatchFilter(source, destination, builds::settings), builds);
         builds.buildNow(outcome);
         builds.start();
     }

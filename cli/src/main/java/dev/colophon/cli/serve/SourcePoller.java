@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
  * {@code --force-polling}: looks at every source file's size and time once a second, for the file systems
@@ -26,7 +25,7 @@ final class SourcePoller implements AutoCloseable {
 
     private final Path source;
     private final WatchFilter filter;
-    private final Consumer<Path> changed;
+    private final Changes changes;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread t = new Thread(runnable, "colophon-poll");
         t.setDaemon(true);
@@ -34,14 +33,14 @@ final class SourcePoller implements AutoCloseable {
     });
     private Map<Path, Stamp> last;
 
-    private SourcePoller(Path source, WatchFilter filter, Consumer<Path> changed) {
+    private SourcePoller(Path source, WatchFilter filter, Changes changes) {
         this.source = source;
         this.filter = filter;
-        this.changed = changed;
+        this.changes = changes;
     }
 
-    static SourcePoller start(Path source, WatchFilter filter, Consumer<Path> changed) {
-        SourcePoller poller = new SourcePoller(source, filter, changed);
+    static SourcePoller start(Path source, WatchFilter filter, Changes changes) {
+        SourcePoller poller = new SourcePoller(source, filter, changes);
         poller.last = poller.look();
         poller.thread.scheduleWithFixedDelay(poller::poll, 1, 1, TimeUnit.SECONDS);
         return poller;
@@ -50,11 +49,13 @@ final class SourcePoller implements AutoCloseable {
     private void poll() {
         Map<Path, Stamp> now = look();
         now.forEach((path, stamp) -> {
-            if (!Objects.equals(last.get(path), stamp)) {
-                changed.accept(path);
+            Stamp before = last.get(path);
+            if (!Objects.equals(before, stamp)) {
+                changes.changed(path, before == null ? Changes.Kind.CREATED : Changes.Kind.MODIFIED);
             }
         });
-        last.keySet().stream().filter(path -> !now.containsKey(path)).forEach(changed);
+        last.keySet().stream().filter(path -> !now.containsKey(path))
+                .forEach(path -> changes.changed(path, Changes.Kind.DELETED));
         last = now;
     }
 

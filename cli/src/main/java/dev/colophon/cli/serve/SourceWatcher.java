@@ -12,7 +12,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 
 /**
  * Tells the rebuilder about every change under the source that may matter, with directory-watcher
@@ -36,17 +35,31 @@ final class SourceWatcher implements AutoCloseable {
         this.thread = thread;
     }
 
-    /** Starts watching {@code source}; returns once every folder is registered. */
-    static SourceWatcher start(Path source, WatchFilter filter, Consumer<Path> changed) throws IOException {
+    /**
+     * Starts watching {@code source}; returns once every folder is registered. Events come as the file
+     * system sends them (inotify on Linux: within a millisecond of the write, measured), each passed on at
+     * once: how long to wait for the rest of a save is the rebuilder's to decide.
+     */
+    static SourceWatcher start(Path source, WatchFilter filter, Changes changes) throws IOException {
         DirectoryChangeListener listener = new DirectoryChangeListener() {
             @Override
             public void onEvent(DirectoryChangeEvent event) {
                 Path path = event.path();
                 // An overflow means events were lost: build, and the engine finds what changed.
                 if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || path == null) {
-                    changed.accept(source);
-                } else if (!filter.ignored(path)) {
-                    changed.accept(path);
+                    changes.changed(source, Changes.Kind.MODIFIED);
+                    return;
+                }
+                Changes.Kind kind = switch (event.eventType()) {
+                    case CREATE -> Changes.Kind.CREATED;
+                    case DELETE -> Changes.Kind.DELETED;
+                    default -> Changes.Kind.MODIFIED;
+                };
+                if (!filter.ignored(path)) {
+                    changes.changed(path, kind);
+                } else if (SaveBurst.editorFile(path) && !filter.ignored(path.getParent())) {
+                    // A backup or lock beside a file of the site: not built, but its save is not over yet.
+                    changes.editing(path, kind);
                 }
             }
 

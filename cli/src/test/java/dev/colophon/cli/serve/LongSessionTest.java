@@ -69,9 +69,9 @@ class LongSessionTest {
         // The watcher's events reach the server only when the test lets them: two builds must not run at once.
         AtomicBoolean watching = new AtomicBoolean();
         DevServer.Watching gated = (source, filter, changed) ->
-                SourceWatcher.start(source, filter, path -> {
+                SourceWatcher.start(source, filter, (path, kind) -> {
                     if (watching.get()) {
-                        changed.accept(path);
+                        changed.changed(path, kind);
                     }
                 });
         // The engine as ServeCommand makes it: conversions cached, the last build remembered.
