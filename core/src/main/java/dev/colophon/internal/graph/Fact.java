@@ -12,10 +12,19 @@ import dev.colophon.spi.Output;
  */
 public record Fact(Kind kind, String name) {
 
-    public enum Kind { FILE, FIELDS, BODY, SITE }
+    /**
+     * What of {@code name} is meant: a file as a whole; a post's or page's fields; its body; a site-wide fact;
+     * or a post's place among the others (its neighbours, {@code page.previous} and {@code page.next}).
+     */
+    public enum Kind { FILE, FIELDS, BODY, SITE, PLACE }
 
     /** The build time: an output that shows it changes with every build. */
     public static final Fact TIME = site("site:time");
+    /**
+     * Which posts the site has, in which order: read by whatever lists them ({@code site.posts}, its tags and
+     * categories, related posts, a paginator), changed when a post is added.
+     */
+    public static final Fact POST_LIST = site("site:post-list");
     /** Output.Inputs.POSTS as a fact: changes when any post does. */
     public static final Fact POSTS = site(Output.Inputs.POSTS);
 
@@ -29,6 +38,11 @@ public record Fact(Kind kind, String name) {
 
     public static Fact body(String path) {
         return new Fact(Kind.BODY, path);
+    }
+
+    /** The neighbours of the post at {@code path}: they change when a post is added next to it. */
+    public static Fact place(String path) {
+        return new Fact(Kind.PLACE, path);
     }
 
     public static Fact site(String name) {

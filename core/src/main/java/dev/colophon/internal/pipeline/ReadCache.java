@@ -177,18 +177,26 @@ public final class ReadCache {
 
     /**
      * Compares the site's outline with the last good build's. When they match (the same posts, pages and
-     * files, in the same order, at the same URLs), only what the edits reach may have changed ({@link
-     * Graph#reach}); otherwise anything may have.
+     * files, in the same order, at the same URLs), or differ only by new posts ({@link PostsAdded}), only what
+     * the edits reach may have changed ({@link Graph#reach}); otherwise anything may have.
      *
      * @param shape each post, page and file with what places it: path, URL, date, tags, categories
      */
     void settle(List<Place> shape) {
         newShape = shape;
-        if (everything || !shape.equals(this.shape)) {
+        if (everything) {
             dirty = null;
             return;
         }
         Set<Fact> changedFacts = new HashSet<>(edits);
+        if (!shape.equals(this.shape)) {
+            Optional<Set<Fact>> added = PostsAdded.between(this.shape, shape);
+            if (added.isEmpty()) {
+                dirty = null;
+                return;
+            }
+            changedFacts.addAll(added.get());
+        }
         changedFacts.addAll(facts);
         for (String path : changed) {
             changedFacts.add(Fact.file(path));

@@ -1,5 +1,6 @@
 package dev.colophon.internal.template;
 
+import dev.colophon.internal.graph.Fact;
 import dev.colophon.internal.graph.Reads;
 import dev.colophon.internal.url.Permalinks;
 import dev.colophon.url.UrlPaths;
@@ -124,7 +125,7 @@ public final class Variables {
         view.put("static_files", new Lazy(() -> site.staticFiles().stream().map(Variables::staticFileView).toList()));
         view.put("tags", new Lazy(() -> groupView(site.tags())));
         view.put("categories", new Lazy(() -> groupView(site.categories())));
-        this.siteView = new SiteView(view, timeRead);
+        this.siteView = new SiteView(view, timeRead, reads);
         this.jekyll = Map.of("environment", site.environment(), "version", JEKYLL_VERSION);
     }
 
@@ -222,6 +223,7 @@ public final class Variables {
         variables.put("jekyll", jekyll);
         Object paginator = content.frontMatter().values().get("paginator");
         if (paginator instanceof Map<?, ?> map && map.get("page") instanceof Number number) {
+            reads.record(Fact.POST_LIST);
             Map<String, Object> view = new LinkedHashMap<>();
             map.forEach((k, v) -> view.put(String.valueOf(k), v));
             int perPage = ((Number) map.get("per_page")).intValue();

@@ -76,11 +76,13 @@ final class View extends AbstractMap<String, Object> {
 
     @Override
     public Object get(Object key) {
-        // The neighbours themselves change only when the posts' order does, which re-renders everything.
+        // The neighbours change when a post is added next to this one.
         if (neighbours && PREVIOUS.equals(key)) {
+            reads.record(Fact.place(content.path()));
             return previous;
         }
         if (neighbours && NEXT.equals(key)) {
+            reads.record(Fact.place(content.path()));
             return next;
         }
         return resolve(key, fields.get(key));
@@ -111,6 +113,7 @@ final class View extends AbstractMap<String, Object> {
                     entries.add(new SimpleImmutableEntry<>(key, get(key)));
                 }
                 if (neighbours) {
+                    reads.record(Fact.place(content.path()));
                     if (!fields.containsKey(PREVIOUS)) {
                         entries.add(new SimpleImmutableEntry<>(PREVIOUS, previous));
                     }
