@@ -177,7 +177,7 @@ public final class ReadCache {
 
     /**
      * Compares the site's outline with the last good build's. When they match (the same posts, pages and
-     * files, in the same order, at the same URLs), or differ only by new posts ({@link PostsAdded}), only what
+     * files, in the same order, at the same URLs), or differ only by posts added or removed ({@link NewOrGonePosts}), only what
      * the edits reach may have changed ({@link Graph#reach}); otherwise anything may have.
      *
      * @param shape each post, page and file with what places it: path, URL, date, tags, categories
@@ -190,7 +190,7 @@ public final class ReadCache {
         }
         Set<Fact> changedFacts = new HashSet<>(edits);
         if (!shape.equals(this.shape)) {
-            Optional<Set<Fact>> added = PostsAdded.between(this.shape, shape);
+            Optional<Set<Fact>> added = NewOrGonePosts.between(this.shape, shape);
             if (added.isEmpty()) {
                 dirty = null;
                 return;
