@@ -196,6 +196,9 @@ public final class Colophon {
 
     private SessionBuild build(BuildSession session, Path src, Path dest, BuildOptions options, List<String> listing,
             ForkJoinPool pool, long start) {
+        // The last site is read anew: let it go now, not once the new one is read, so that a dev server's heap
+        // does not hold two sites at once.
+        session.kept = null;
         Reads reads = session.reads;
         reads.startBuild();
         session.problems.clear();
@@ -498,8 +501,8 @@ public final class Colophon {
         public Colophon build() {
             List<Plugin> all = new ArrayList<>(plugins);
             all.add(new StaticFilesRenderer());
-            // Characters are 2 bytes at most: a quarter of the heap is maxMemory / 8 characters.
-            ConversionCache cache = cacheConversions ? new ConversionCache(Runtime.getRuntime().maxMemory() / 8) : null;
+            // A quarter of the heap (the cache keeps UTF-8).
+            ConversionCache cache = cacheConversions ? new ConversionCache(Runtime.getRuntime().maxMemory() / 4) : null;
             BuildMemory memory = rememberBuilds ? new BuildMemory() : null;
             return new Colophon(Plugins.of(all, discover, classLoader), cache, memory);
         }
