@@ -1,0 +1,116 @@
+package dev.colophon.cli.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.colophon.BuildOptions;
+import dev.colophon.BuildSession;
+import dev.colophon.Colophon;
+import dev.colophon.diagnostic.BuildFailedException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a build session renders again for the edits an author makes most, on a site of twenty posts whose
+ * pages show their neighbours and whose home page lists every title: the edited post's page and what shows
+ * it, not every page. (That the bytes are a whole build's is {@link BuildSessionPropertyTest}'s; this test
+ * fails when an edit falls back to rendering everything.)
+ */
+class SessionReachTest {
+
+    private static final BuildOptions OPTIONS = BuildOptions.defaults().withNow(Instant.parse("2024-06-01T00:00:00Z"))
+            .withThreads(2);
+
+    @TempDir
+    Path site;
+    private BuildSession session;
+
+    @BeforeEach
+    void site() throws IOException {
+        Files.createDirectories(site.resolve("_layouts"));
+        Files.createDirectories(site.resolve("_posts"));
+        Files.writeString(site.resolve("_config.yml"), "title: Site\nurl: https://example.com\nplugins: [jekyll-feed]\n"
+                + "permalink: /:year/:month/:day/:title.html\ntag_pages: false\n");
+        Files.writeString(site.resolve("_layouts/post.html"), "<h1>{{ page.title }}</h1>{{ content }}<nav>"
+                + "{% if page.previous %}{{ page.previous.title }}{% endif %}|"
+                + "{% if page.next %}{{ page.next.title }}{% endif %}</nav>\n");
+        Files.writeString(site.resolve("index.html"), "---\n---\n{% for post in site.posts %}{{ post.title }} "
+                + "{% endfor %}\n");
+        for (int day = 1; day <= 20; day++) {
+            write(day, "Post " + day, "Body " + day + ".");
+        }
+        session = Colophon.builder().cacheConversions(true).build().memorySession(site, site.resolve("_site"));
+        session.build(OPTIONS, null);
+    }
+
+    @Test
+    void aBodyEditRendersItsPageAndTheFeed() throws IOException {
+        String post = write(10, "Post 10", "A new body.");
+        BuildSession.Build done = session.build(OPTIONS, Set.of(post));
+        assertEquals(Set.of("2024/01/10/post-10.html"), done.changed());
+        assertTrue(done.rendered() <= 2, "rendered " + done.rendered());
+    }
+
+    @Test
+    void aTitleEditRendersItsPageItsNeighboursTheListAndTheFeed() throws IOException {
+        String post = write(10, "Renamed", "Body 10.");
+        BuildSession.Build done = session.build(OPTIONS, Set.of(post));
+        assertEquals(Set.of("2024/01/10/post-10.html", "2024/01/09/post-9.html", "2024/01/11/post-11.html",
+                "index.html"), done.changed());
+        assertEquals(5, done.rendered(), "the post, its two neighbours, the home page and the feed");
+        assertTrue(page("2024/01/11/post-11.html").contains("Renamed|"), page("2024/01/11/post-11.html"));
+    }
+
+    @Test
+    void aNewPostRendersItselfItsNeighboursTheListAndTheFeed() throws IOException {
+        Files.writeString(site.resolve("_posts/2024-01-10-fresh.md"), "---\nlayout: post\ntitle: Fresh\n---\nNew.\n");
+        BuildSession.Build done = session.build(OPTIONS, Set.of("_posts/2024-01-10-fresh.md"));
+        // The same day as post 10 and before it by path: older than post 10, newer than post 9 (as Jekyll sorts).
+        assertEquals(Set.of("2024/01/10/fresh.html", "2024/01/09/post-9.html", "2024/01/10/post-10.html",
+                "index.html"), done.changed());
+        assertEquals(5, done.rendered(), "the post, its two neighbours, the home page and the feed");
+        assertTrue(page("2024/01/10/fresh.html").contains("<nav>Post 9|Post 10</nav>"), page("2024/01/10/fresh.html"));
+        assertTrue(page("2024/01/09/post-9.html").contains("|Fresh</nav>"), page("2024/01/09/post-9.html"));
+    }
+
+    @Test
+    void aRemovedPostRendersItsNeighboursAndTheList() throws IOException {
+        Files.delete(site.resolve("_posts/2024-01-10-post-10.md"));
+        BuildSession.Build done = session.build(OPTIONS, Set.of("_posts/2024-01-10-post-10.md"));
+        assertEquals(Set.of("2024/01/10/post-10.html", "2024/01/09/post-9.html", "2024/01/11/post-11.html",
+                "index.html"), done.changed());
+        assertTrue(done.rendered() <= 4, "rendered " + done.rendered());
+        assertTrue(session.memory().orElseThrow().file("2024/01/10/post-10.html").isEmpty());
+    }
+
+    @Test
+    void aPostUrlToARemovedPostFailsAsInAWholeBuild() throws IOException {
+        Files.writeString(site.resolve("about.md"), "---\n---\nSee {% post_url 2024-01-10-post-10 %}.\n");
+        session.build(OPTIONS, Set.of("about.md"));
+        Files.delete(site.resolve("_posts/2024-01-10-post-10.md"));
+        try {
+            session.build(OPTIONS, Set.of("_posts/2024-01-10-post-10.md"));
+            throw new AssertionError("the build succeeded with a post_url to a removed post");
+        } catch (BuildFailedException e) {
+            assertTrue(e.getMessage().contains("post_url"), e.getMessage());
+        }
+    }
+
+    private String write(int day, String title, String body) throws IOException {
+        String path = String.format("_posts/2024-01-%02d-post-%d.md", day, day);
+        Files.writeString(site.resolve(path), "---\nlayout: post\ntitle: " + title + "\n---\n" + body + "\n");
+        return path;
+    }
+
+    private String page(String path) throws IOException {
+        try (var in = session.memory().orElseThrow().file(path).orElseThrow().open()) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+}
