@@ -2,7 +2,6 @@ package dev.colophon.internal.pipeline;
 
 import dev.colophon.internal.graph.Fact;
 import dev.colophon.internal.source.SourceKind;
-import dev.colophon.internal.template.RenderOrder;
 import dev.colophon.internal.template.Variables;
 import dev.colophon.model.Collection;
 import dev.colophon.model.Content;
@@ -34,19 +33,13 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class KeptRead {
 
-    /** How each file was read and outlined. */
-    record Reading(SourceFiles files, Map<String, SourceKind> kinds, Map<String, CollectionSpec> specByLabel,
-            boolean optionalFrontMatter, long sizeLimit, Defaults defaults, Metadata metadata) {
-    }
-
-    private final SiteReader reader;
     private final Reading reading;
+    private final Outline outliner;
+    private final Conversion conversion;
     private final Map<String, SourceFile> files;
     private final Map<String, LazyBody> bodies;
     private final Map<String, BodyText> texts;
-    private final Converter postConverter;
     private final AtomicReference<Variables> postVariables;
-    private final RenderOrder order;
     private final Map<Content, FutureTask<Page>> once;
     /** What the generators made of the last site: a patch whose site makes other pages is not one. */
     private final List<SourceFile> generatedFiles;
@@ -56,21 +49,25 @@ final class KeptRead {
     /** The site as the pages' conversions see it: posts with their bodies, pages outlined. */
     private Site withPages;
 
-    KeptRead(SiteReader reader, Reading reading, Map<String, SourceFile> files, Map<String, LazyBody> bodies,
-            Map<String, BodyText> texts, Converter postConverter, AtomicReference<Variables> postVariables,
-            RenderOrder order, Map<Content, FutureTask<Page>> once, List<SourceFile> generatedFiles,
-            Set<String> generated, Site outline, Site withPages) {
-        this.reader = reader;
+    /**
+     * @param reading how the site's files were read
+     * @param outliner how they were outlined
+     * @param conversion how they were converted: the posts' bodies and texts, the pages' conversions
+     * @param files the outline's source files, by path ({@link SiteOutline#files})
+     * @param generated what the generators and the paginator added
+     */
+    KeptRead(Reading reading, Outline outliner, Conversion conversion, Map<String, SourceFile> files,
+            Outline.Generated generated, Site outline, Site withPages) {
         this.reading = reading;
+        this.outliner = outliner;
+        this.conversion = conversion;
         this.files = files;
-        this.bodies = bodies;
-        this.texts = texts;
-        this.postConverter = postConverter;
-        this.postVariables = postVariables;
-        this.order = order;
-        this.once = once;
-        this.generatedFiles = List.copyOf(generatedFiles);
-        this.generated = Set.copyOf(generated);
+        this.bodies = conversion.bodies();
+        this.texts = conversion.texts();
+        this.postVariables = conversion.postVariables();
+        this.once = conversion.once();
+        this.generatedFiles = generated.files();
+        this.generated = generated.paths();
         this.outline = outline;
         this.withPages = withPages;
     }
@@ -82,20 +79,19 @@ final class KeptRead {
      */
     Optional<PostEdits> read(Set<String> paths, ReadCache cache) {
         Map<String, SourceFile> read = new HashMap<>();
-        Map<String, SiteReader.Outlined> outlines = new HashMap<>();
+        Map<String, Outlined> outlines = new HashMap<>();
         Set<String> fields = new HashSet<>();
         for (String path : paths) {
             SourceKind kind = reading.kinds().get(path);
             if ((kind != SourceKind.POST && kind != SourceKind.DRAFT) || !bodies.containsKey(path)
-                    || !(cache.lastOutline(path) instanceof SiteReader.Outlined before)
+                    || !(cache.lastOutline(path) instanceof Outlined before)
                     || !(before.content() instanceof Post was)) {
                 return Optional.empty();
             }
-            if (!(reading.files().read(path, kind, reading.specByLabel(), reading.optionalFrontMatter(),
-                    reading.sizeLimit()) instanceof SourceFile raw)) {
+            if (!(reading.read(path) instanceof SourceFile raw)) {
                 return Optional.empty();
             }
-            SiteReader.Outlined now = reader.outline(raw, reading.defaults(), reading.metadata(), reading.specByLabel());
+            Outlined now = outliner.file(raw);
             if (!(now.content() instanceof Post post)) {
                 return Optional.empty();
             }
@@ -149,11 +145,11 @@ final class KeptRead {
         Map<String, LazyBody> made = new HashMap<>();
         Map<String, BodyText> madeTexts = new HashMap<>();
         for (String path : edits.fields()) {
-            int at = indexOf(outlined, (Post) ((SiteReader.Outlined) cache.lastOutline(path)).content());
-            SiteReader.Outlined now = edits.outlines().get(path);
+            int at = indexOf(outlined, (Post) ((Outlined) cache.lastOutline(path)).content());
+            Outlined now = edits.outlines().get(path);
             Post post = (Post) now.content();
             BodyText text = new BodyText(reading.files().bodyOf(now.file()));
-            LazyBody body = postConverter.body(post, now.file(), text, reader.problems()::add);
+            LazyBody body = conversion.body(post, now.file(), text);
             outlined.set(at, post);
             converted.set(at, post.withBody(body));
             made.put(path, body);
@@ -161,9 +157,9 @@ final class KeptRead {
         }
         Site newOutline = outline.with(outlined, outline.pages(), outline.collections());
         Variables before = postVariables.get();
-        postVariables.set(reader.variables(newOutline, order));
+        postVariables.set(conversion.variables(newOutline));
         // The generators see the posts with their bodies and the pages as read, as in a whole read.
-        if (!reader.generate(newOutline.with(converted, outline.pages(), withPages.collections()))
+        if (!outliner.generate(newOutline.with(converted, outline.pages(), withPages.collections()))
                 .equals(generatedFiles)) {
             postVariables.set(before);
             return Optional.empty();
@@ -184,15 +180,15 @@ final class KeptRead {
         reset(alsoDirty);
 
         Site newWithPages = withPages.with(converted, withPages.pages(), withPages.collections());
-        Converter pageConverter = reader.converter(reader.variables(newWithPages, order), newWithPages, order);
+        Converter pageConverter = conversion.pageConverter(newWithPages);
         cache.keepOutline(dirty);
         for (Page page : newWithPages.pages()) {
-            once.put(page, new FutureTask<>(() -> reader.convertPage(pageConverter, page, files.get(page.path()),
+            once.put(page, new FutureTask<>(() -> conversion.convertPage(pageConverter, page,
                     generated.contains(page.path()))));
         }
         List<Page> pages = new ArrayList<>(newWithPages.pages().size());
         for (Page page : newWithPages.pages()) {
-            pages.add(SiteReader.convertOnce(once.get(page)));
+            pages.add(Conversion.convertOnce(once.get(page)));
         }
         outline = newOutline;
         withPages = newWithPages;
@@ -201,7 +197,7 @@ final class KeptRead {
 
     /** The edited file and its outline become what the next edits are compared with. */
     private void take(PostEdits edits, String path, ReadCache cache) {
-        SiteReader.Outlined now = edits.outlines().get(path);
+        Outlined now = edits.outlines().get(path);
         cache.replace(path, edits.read().get(path), now);
         files.put(path, now.file());
     }

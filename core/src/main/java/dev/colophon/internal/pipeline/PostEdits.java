@@ -15,7 +15,7 @@ import java.util.Set;
  * @param fields the paths whose front matter made a different post (a title, a description), not only a
  *     different body
  */
-public record PostEdits(Map<String, SourceFile> read, Map<String, SiteReader.Outlined> outlines, Set<String> fields) {
+public record PostEdits(Map<String, SourceFile> read, Map<String, Outlined> outlines, Set<String> fields) {
 
     public PostEdits {
         read = Map.copyOf(read);
