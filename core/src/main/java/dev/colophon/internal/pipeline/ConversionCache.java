@@ -40,6 +40,8 @@ public final class ConversionCache {
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong builds = new AtomicLong();
     private final long maxBytes;
+    /** The configuration's fingerprint in the last build started. */
+    private volatile Key lastConfig;
 
     /** @param maxBytes how many bytes of HTML (in UTF-8) it may hold */
     public ConversionCache(long maxBytes) {
@@ -50,6 +52,14 @@ public final class ConversionCache {
     public Build start(String config) {
         // The configuration's own checksums stand for it in every key: it is not checked again per body.
         Key fingerprint = key(config.getBytes(StandardCharsets.UTF_8));
+        // Another configuration: no entry can be used again (each key holds the configuration's). Dropped now,
+        // not at the end of the build, so that a dev server rebuilding after a _config.yml edit does not
+        // hold the old conversions and the new at once (an engine building two sites in turn loses its cache).
+        if (!fingerprint.equals(lastConfig)) {
+            entries.clear();
+            bytes.set(0);
+            lastConfig = fingerprint;
+        }
         return new Build(builds.incrementAndGet(), ByteBuffer.allocate(16).putLong(fingerprint.checksums())
                 .putLong(fingerprint.length()).array());
     }

@@ -78,6 +78,17 @@ class ConversionCacheTest {
     }
 
     /** One build's view, converting through {@link #converting}. */
+    @Test
+    void anotherConfigurationDropsWhatWasConvertedUnderTheLastAtOnce() {
+        // Room for one body: under the new configuration, the old one's must not take it.
+        ConversionCache cache = new ConversionCache("<p>one</p>".length());
+        new Building(cache.start("title: T")).html("markdown", "one", "<p>one</p>");
+        Building after = new Building(cache.start("title: U"));
+        after.html("markdown", "two", "<p>two</p>");
+        after.html("markdown", "two", "<p>two</p>");
+        assertEquals(List.of("one", "two"), converted);
+    }
+
     private final class Building {
         final ConversionCache.Build build;
 
