@@ -55,9 +55,6 @@ public final class Variables {
         this.reads = reads;
         List<Post> sorted = site.posts();
         this.posts = new PostViews(sorted);
-        for (int i = 0; i < sorted.size(); i++) {
-            postIndex.put(sorted.get(i), i);
-        }
         List<Object> pages = new ArrayList<>(site.pages().size());
         for (Page page : site.pages()) {
             Map<String, Object> view = pageView(page, "");
@@ -137,8 +134,29 @@ public final class Variables {
     private final Lazy paginatedPosts;
     /** {@code site.posts}: each post's view, made when first asked for. */
     private final PostViews posts;
-    // By identity, as pageViews.
-    private final Map<Post, Integer> postIndex = new IdentityHashMap<>();
+    /**
+     * Each post's place in {@code site.posts}, by identity as pageViews, made when a page first asks: a build
+     * session's save makes three of these for 10,000 posts and renders a few pages.
+     */
+    private volatile Map<Post, Integer> postIndex;
+
+    private Map<Post, Integer> postIndex() {
+        Map<Post, Integer> index = postIndex;
+        if (index == null) {
+            synchronized (this) {
+                index = postIndex;
+                if (index == null) {
+                    List<Post> sorted = site.posts();
+                    Map<Post, Integer> made = new IdentityHashMap<>(sorted.size() * 2);
+                    for (int i = 0; i < sorted.size(); i++) {
+                        made.put(sorted.get(i), i);
+                    }
+                    postIndex = index = made;
+                }
+            }
+        }
+        return index;
+    }
 
     /**
      * The posts' views, newest first, each made when a template first reaches it: a build that renders a
@@ -241,7 +259,7 @@ public final class Variables {
         if (view != null) {
             return view;
         }
-        Integer index = content instanceof Post ? postIndex.get(content) : null;
+        Integer index = content instanceof Post ? postIndex().get(content) : null;
         if (index != null) {
             return posts.get(index);
         }
