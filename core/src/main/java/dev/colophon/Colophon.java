@@ -186,7 +186,7 @@ public final class Colophon {
         try (DestinationLock lock = session.target.lock(options.waitForDestination())) {
             ForkJoinPool pool = new ForkJoinPool(options.threads());
             try {
-                SessionBuild kept = keep ? buildKept(session, dest, options, listing, pool, start) : null;
+                SessionBuild kept = keep ? buildKept(session, options, listing, pool, start) : null;
                 return kept != null ? kept : build(session, src, dest, options, listing, pool, start);
             } finally {
                 pool.shutdownNow();
@@ -215,8 +215,7 @@ public final class Colophon {
         List<Output> planned = OutputPlan.of(site, build.plugins().renderers(),
                 context(site, reader, build.problems(), reads), build.problems(), build.stages(),
                 path -> dirty.isPresent() && session.target.holds(path));
-        Set<String> plannedPaths = new HashSet<>(planned.size() * 2);
-        planned.forEach(o -> plannedPaths.add(o.path()));
+        Set<String> plannedPaths = pathsOf(planned);
         Map<String, Set<String>> declared = new java.util.concurrent.ConcurrentHashMap<>();
         Predicate<String> stale = dirty.isEmpty() ? path -> true : session.graph.stale(dirty.get());
         List<Output> outputs = recorded(planned.stream()
@@ -250,7 +249,7 @@ public final class Colophon {
      * changed are rendered. Null, having changed nothing, when the edits are more than that (a new post, a
      * new URL, a page's own Liquid reading an edited body): the site is read again.
      */
-    private SessionBuild buildKept(BuildSession session, Path dest, BuildOptions options, List<String> listing,
+    private SessionBuild buildKept(BuildSession session, BuildOptions options, List<String> listing,
             ForkJoinPool pool, long start) {
         Kept kept = session.kept;
         SiteReader reader = kept.reader();
@@ -259,7 +258,7 @@ public final class Colophon {
             return null;
         }
         PostEdits edits = read.get();
-        Set<Fact> dirty = session.cache.reach(edits.facts());
+        Set<Fact> dirty = session.graph.reach(edits.facts());
         Site site = kept.site();
         // A page whose own Liquid shows a body is converted with the site's view of the bodies; with the
         // bodies kept, that view is the last build's.
@@ -289,13 +288,7 @@ public final class Colophon {
                     session.problems, reader.build().stages(), session.target::holds);
         }
         // With the outputs planned again, the target removes those the site no longer has.
-        Set<String> plannedPaths = null;
-        if (planned != kept.planned()) {
-            plannedPaths = new HashSet<>(planned.size() * 2);
-            for (Output output : planned) {
-                plannedPaths.add(output.path());
-            }
-        }
+        Set<String> plannedPaths = planned == kept.planned() ? null : pathsOf(planned);
         Build build = Build.start(options, plugins, pool, reads, session.problems);
         Map<String, Set<String>> declared = new java.util.concurrent.ConcurrentHashMap<>();
         Predicate<String> stale = session.graph.stale(dirty);
@@ -324,6 +317,12 @@ public final class Colophon {
             bodies.written(o.path());
             return bytes;
         }))).toList();
+    }
+
+    private static Set<String> pathsOf(List<Output> outputs) {
+        Set<String> paths = new HashSet<>(outputs.size() * 2);
+        outputs.forEach(output -> paths.add(output.path()));
+        return paths;
     }
 
     /** The source folder without the destination, and the destination's lock file, when they are inside it. */

@@ -145,9 +145,7 @@ class BrowserLiveReloadTest {
     }
 
     private void write(String path, String text) throws IOException {
-        Path file = site.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        SiteFiles.write(site, path, text);
     }
 
     private static WebElement awaitOverlay(Browser browser) {

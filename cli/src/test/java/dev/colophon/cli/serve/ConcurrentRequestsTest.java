@@ -32,9 +32,7 @@ class ConcurrentRequestsTest {
     Path site;
 
     private void write(String path, String text) throws IOException {
-        Path file = site.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        SiteFiles.write(site, path, text);
     }
 
     /** One request and what its answer must be. */

@@ -32,9 +32,7 @@ class LiveReloadTest {
     Path site;
 
     private void write(String path, String text) throws IOException {
-        Path file = site.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        SiteFiles.write(site, path, text);
     }
 
     private RunningServer blog() throws IOException {

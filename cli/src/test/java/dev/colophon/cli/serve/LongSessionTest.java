@@ -50,9 +50,7 @@ class LongSessionTest {
     Path site;
 
     private void write(String path, String text) throws IOException {
-        Path file = site.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        SiteFiles.write(site, path, text);
     }
 
     private static String post(int edit) {

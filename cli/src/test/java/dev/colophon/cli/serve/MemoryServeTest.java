@@ -53,9 +53,7 @@ class MemoryServeTest {
     }
 
     private static void write(Path site, String path, String text) throws IOException {
-        Path file = site.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        SiteFiles.write(site, path, text);
     }
 
     private DevServer start(Path site, boolean liveReload, StringWriter err) throws IOException {

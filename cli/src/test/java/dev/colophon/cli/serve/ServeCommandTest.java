@@ -29,9 +29,7 @@ class ServeCommandTest {
     Path site;
 
     private void write(String path, String text) throws IOException {
-        Path file = site.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        SiteFiles.write(site, path, text);
     }
 
     private void blog(String config) throws IOException {

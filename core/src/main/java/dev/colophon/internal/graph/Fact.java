@@ -1,6 +1,7 @@
 package dev.colophon.internal.graph;
 
 import dev.colophon.spi.Output;
+import java.util.Set;
 
 /**
  * Something an output, a body or a page's conversion can depend on: a source file as a whole, the fields
@@ -43,6 +44,17 @@ public record Fact(Kind kind, String name) {
     /** The neighbours of the post at {@code path}: they change when a post is added next to it. */
     public static Fact place(String path) {
         return new Fact(Kind.PLACE, path);
+    }
+
+    /**
+     * What an edit to the post or page at {@code path} changes: the file and the body always, the fields
+     * when its front matter made another post or page, and the posts (or pages) as a whole, for renderers
+     * that declare them as their input (a feed, the sitemap).
+     */
+    public static Set<Fact> ofEdit(String path, boolean post, boolean fields) {
+        return fields
+                ? Set.of(file(path), body(path), fields(path), post ? POSTS : site(Output.Inputs.PAGES))
+                : Set.of(file(path), body(path), post ? POSTS : site(Output.Inputs.PAGES));
     }
 
     public static Fact site(String name) {

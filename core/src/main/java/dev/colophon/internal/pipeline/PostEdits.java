@@ -39,12 +39,7 @@ public record PostEdits(Map<String, SourceFile> read, Map<String, Outlined> outl
      */
     public Set<Fact> facts() {
         Set<Fact> facts = new HashSet<>();
-        for (String path : read.keySet()) {
-            facts.add(Fact.file(path));
-            facts.add(Fact.body(path));
-        }
-        fields.forEach(path -> facts.add(Fact.fields(path)));
-        facts.add(Fact.POSTS);
+        read.keySet().forEach(path -> facts.addAll(Fact.ofEdit(path, true, fields.contains(path))));
         return facts;
     }
 }

@@ -6,7 +6,6 @@ import dev.colophon.internal.template.Variables;
 import dev.colophon.model.Content;
 import dev.colophon.model.Page;
 import dev.colophon.model.Post;
-import dev.colophon.spi.Output;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -127,11 +126,6 @@ public final class ReadCache {
         outlines.put(path, outline);
     }
 
-    /** What may have changed when {@code edits} did: those facts and what read them ({@link Graph#reach}). */
-    public Set<Fact> reach(Set<Fact> edits) {
-        return graph.reach(edits);
-    }
-
     /** The file at {@code path} as read before, unless it changed; else read now (a null result is not kept). */
     Object file(String path, Supplier<Object> read) {
         Object known = files.get(path);
@@ -163,14 +157,9 @@ public final class ReadCache {
         }
         outlines.put(path, now);
         if (edited) {
-            edits.add(Fact.file(path));
-            edits.add(Fact.body(path));
             Object content = contentOf.apply(now);
-            if (before == null || !Objects.equals(contentOf.apply(before), content)) {
-                edits.add(Fact.fields(path));
-            }
-            // Renderers that declare the posts or pages as their input (a feed, the sitemap) see every edit.
-            edits.add(Fact.site(content instanceof Post ? Output.Inputs.POSTS : Output.Inputs.PAGES));
+            edits.addAll(Fact.ofEdit(path, content instanceof Post,
+                    before == null || !Objects.equals(contentOf.apply(before), content)));
         }
         return now;
     }
