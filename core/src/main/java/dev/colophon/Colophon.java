@@ -266,20 +266,14 @@ public final class Colophon {
                 .anyMatch(page -> dirty.contains(Fact.body(page.path())))) {
             return null;
         }
-        Set<String> alsoDirty = new HashSet<>();
-        site.posts().forEach(post -> {
-            if (dirty.contains(Fact.body(post.path())) && !edits.paths().contains(post.path())) {
-                alsoDirty.add(post.path());
-            }
-        });
         Reads reads = session.reads;
         reads.startBuild();
         session.problems.clear();
         List<Output> planned = kept.planned();
         if (edits.bodiesOnly()) {
-            reader.resetBodies(edits, session.cache, alsoDirty);
+            reader.resetBodies(edits, session.cache, dirty);
         } else {
-            Optional<Site> patched = reader.patchFields(edits, session.cache, dirty, alsoDirty);
+            Optional<Site> patched = reader.patchFields(edits, session.cache, dirty);
             if (patched.isEmpty()) {
                 return null;
             }

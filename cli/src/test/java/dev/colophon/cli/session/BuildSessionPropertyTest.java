@@ -43,7 +43,9 @@ class BuildSessionPropertyTest {
 
     @Test
     void laterBuildsWriteWhatAWholeBuildWrites() throws IOException {
-        for (long seed = 1; seed <= 4; seed++) {
+        // Eight seeds: with the reset of kept bodies whose Liquid read an edit left out, seed 5 is the first to
+        // fail (at step 28, the newest post edited); seeds 1 to 4 pass.
+        for (long seed = 1; seed <= 8; seed++) {
             run(seed, 30);
         }
     }

@@ -110,28 +110,27 @@ final class KeptRead {
 
     /**
      * Takes in edits to bodies only: each edited post's body reads the new text and forgets what it
-     * converted, as do the bodies of {@code alsoDirty} (whose Liquid read an edited one).
+     * converted, as do the other bodies in {@code dirty} (whose Liquid read an edited one).
      */
-    void resetBodies(PostEdits edits, ReadCache cache, Set<String> alsoDirty) {
+    void resetBodies(PostEdits edits, ReadCache cache, Set<Fact> dirty) {
         edits.paths().forEach(path -> {
             take(edits, path, cache);
             texts.get(path).set(reading.files().bodyOf(edits.outlines().get(path).file()));
             bodies.get(path).reset();
         });
-        reset(alsoDirty);
+        resetReached(edits, dirty);
     }
 
     /**
      * Takes in edits to posts' front matter: the edited posts are replaced in the site by new ones with new
-     * bodies, the other edited bodies and {@code alsoDirty} forget what they converted, and the pages whose
+     * bodies, the other edited bodies and those in {@code dirty} forget what they converted, and the pages whose
      * conversion read something {@code dirty} are converted again. Returns the site as a whole read would
      * make it; empty, having changed nothing this reader's next patch relies on, when the edits are more
      * than that: a collection's document read them, or the generators make other pages of the new site.
      *
      * @param registry the bodies of the build, which converts those nothing asked for
      */
-    Optional<Site> patchFields(PostEdits edits, ReadCache cache, Set<Fact> dirty, Set<String> alsoDirty,
-            Bodies registry) {
+    Optional<Site> patchFields(PostEdits edits, ReadCache cache, Set<Fact> dirty, Bodies registry) {
         // Documents convert with the posts' view of the site; one that read an edit is left to a whole read.
         for (Collection collection : withPages.collections()) {
             for (Page doc : collection.docs()) {
@@ -177,7 +176,7 @@ final class KeptRead {
                 bodies.get(path).reset();
             }
         }
-        reset(alsoDirty);
+        resetReached(edits, dirty);
 
         Site newWithPages = withPages.with(converted, withPages.pages(), withPages.collections());
         Converter pageConverter = conversion.pageConverter(newWithPages);
@@ -202,9 +201,12 @@ final class KeptRead {
         files.put(path, now.file());
     }
 
-    private void reset(Set<String> paths) {
-        for (String path : paths) {
-            LazyBody body = bodies.get(path);
+    /** The bodies in {@code dirty} other than the edited ones forget what they converted: their Liquid read an edit. */
+    private void resetReached(PostEdits edits, Set<Fact> dirty) {
+        for (Fact fact : dirty) {
+            // A page's body fact names no post's body: passed over.
+            LazyBody body = fact.kind() == Fact.Kind.BODY && !edits.paths().contains(fact.name())
+                    ? bodies.get(fact.name()) : null;
             if (body != null) {
                 body.reset();
             }

@@ -272,18 +272,18 @@ public final class SiteReader {
 
     /**
      * Takes in edits to bodies only ({@link PostEdits#bodiesOnly()}): the edited bodies read the new text and
-     * forget what they converted, as do those of {@code alsoDirty} (bodies whose Liquid read theirs).
+     * forget what they converted, as do the other bodies in {@code dirty} (whose Liquid read theirs).
      */
-    public void resetBodies(PostEdits edits, ReadCache cache, Set<String> alsoDirty) {
-        kept.resetBodies(edits, cache, alsoDirty);
+    public void resetBodies(PostEdits edits, ReadCache cache, Set<Fact> dirty) {
+        kept.resetBodies(edits, cache, dirty);
     }
 
     /**
      * Takes in edits to posts' front matter that keep the site's outline: the site as a whole read would
      * make it, with the pages that read {@code dirty} converted again; empty when that needs a whole read.
      */
-    public Optional<Site> patchFields(PostEdits edits, ReadCache cache, Set<Fact> dirty, Set<String> alsoDirty) {
-        return kept.patchFields(edits, cache, dirty, alsoDirty, bodies);
+    public Optional<Site> patchFields(PostEdits edits, ReadCache cache, Set<Fact> dirty) {
+        return kept.patchFields(edits, cache, dirty, bodies);
     }
 
     /**
