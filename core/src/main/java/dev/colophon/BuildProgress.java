@@ -25,4 +25,13 @@ public interface BuildProgress {
      * @param total how many outputs the build writes
      */
     void written(String path, int done, int total);
+
+    /**
+     * The build's outputs are planned and about to be rendered, before the first is {@link #written}. A
+     * session that builds into memory answers for each of them from now on (see {@link MemorySite#file}).
+     *
+     * @param total how many outputs the build writes
+     */
+    default void rendering(int total) {
+    }
 }

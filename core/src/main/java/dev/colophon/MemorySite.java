@@ -30,6 +30,11 @@ public final class MemorySite {
     /**
      * The output file at {@code path}, relative to the site's root and {@code /}-separated (as a build writes
      * it under its destination, e.g. {@code 2021/03/26/hello.html}); empty when the site has none.
+     *
+     * <p>Until the session's first build succeeds there is no last good site: while that build renders its
+     * outputs ({@link BuildProgress#rendering}), a file asked for is rendered at once on the caller's thread,
+     * or waited for while the build renders it, with the bytes the build then keeps; a dev server thus
+     * answers its first page seconds before a large site is done. Should that build fail, nothing is kept.
      */
     public Optional<StoredFile> file(String path) {
         return target.get(path).map(entry -> new StoredFile(path, entry));

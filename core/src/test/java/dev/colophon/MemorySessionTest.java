@@ -10,7 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.colophon.diagnostic.BuildFailedException;
 import dev.colophon.testkit.TestSite;
+import dev.colophon.testkit.plugins.BareLayouts;
 import dev.colophon.testkit.plugins.CorePlugins;
+import dev.colophon.testkit.plugins.DashFrontMatter;
+import dev.colophon.testkit.plugins.FlatDataReader;
+import dev.colophon.testkit.plugins.GatedParser;
+import dev.colophon.testkit.plugins.ParagraphParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +23,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
@@ -113,6 +123,79 @@ class MemorySessionTest {
         for (String path : site.outputs()) {
             assertArrayEquals(Files.readAllBytes(site.destination().resolve(path)),
                     memory.file(path).orElseThrow().bytes(), path);
+        }
+    }
+
+    private Colophon slowEngine(GatedParser slow) {
+        return Colophon.builder().discoverPlugins(false).plugin(new FlatDataReader()).plugin(new DashFrontMatter())
+                .plugin(new ParagraphParser()).plugin(new BareLayouts()).plugin(slow).build();
+    }
+
+    /**
+     * Nothing is in memory before the first build: an output asked for while it runs is rendered then, not
+     * after the last of the site's outputs, with the bytes the build stores. One the build is rendering
+     * waits for it.
+     */
+    @Test
+    void duringTheFirstBuildAnOutputAskedForIsAnsweredBeforeTheBuildEnds() throws Exception {
+        GatedParser slow = new GatedParser();
+        Colophon engine = slowEngine(slow);
+        TestSite site = site().using(engine).file("_posts/2021-03-28-slow.slow", "---\ntitle: Slow\n---\nAt last.");
+        BuildSession session = engine.memorySession(site.source(), site.destination());
+        MemorySite memory = session.memory().orElseThrow();
+        assertTrue(memory.file("2021/03/27/short.html").isEmpty(), "before the build");
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<BuildSession.Build> build = threads.submit(() -> session.build(TestSite.options(), null));
+            assertTrue(slow.started.await(10, TimeUnit.SECONDS), "the slow post's page was not rendered");
+            // The build's one thread is held by the slow post: this output is rendered on the test's.
+            StoredFile early = memory.file("2021/03/27/short.html").orElseThrow();
+            assertTrue(memory.isFolder("2021/03") && memory.file("2021/03/29/none.html").isEmpty());
+            Future<java.util.Optional<StoredFile>> waiting = threads.submit(() -> memory.file("2021/03/28/slow.html"));
+            Thread.sleep(50);
+            assertFalse(build.isDone() || waiting.isDone(), "the slow page was not waited for");
+            assertEquals(List.of(), memory.paths(), "nothing is stored until the build succeeds");
+            slow.release.countDown();
+            BuildSession.Build done = build.get(10, TimeUnit.SECONDS);
+            assertEquals("<p>At last.</p>", new String(waiting.get(10, TimeUnit.SECONDS).orElseThrow().bytes(),
+                    java.nio.charset.StandardCharsets.UTF_8).strip());
+            assertTrue(done.changed().contains("2021/03/27/short.html"));
+            assertEquals(early.version(), memory.file("2021/03/27/short.html").orElseThrow().version());
+            site.build();
+            assertEquals(site.outputs(), memory.paths());
+            for (String path : site.outputs()) {
+                assertArrayEquals(Files.readAllBytes(site.destination().resolve(path)),
+                        memory.file(path).orElseThrow().bytes(), path);
+            }
+        } finally {
+            slow.release.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    /** What a failed first build answered early is not kept: the site in memory stays empty. */
+    @Test
+    void aFailedFirstBuildKeepsNothingOfWhatItAnswered() throws Exception {
+        GatedParser slow = new GatedParser();
+        slow.fail = true;
+        Colophon engine = slowEngine(slow);
+        TestSite site = site().using(engine).file("_posts/2021-03-28-slow.slow", "---\ntitle: Slow\n---\nAt last.");
+        BuildSession session = engine.memorySession(site.source(), site.destination());
+        MemorySite memory = session.memory().orElseThrow();
+        ExecutorService threads = Executors.newSingleThreadExecutor();
+        try {
+            Future<BuildSession.Build> build = threads.submit(() -> session.build(TestSite.options(), null));
+            assertTrue(slow.started.await(10, TimeUnit.SECONDS));
+            assertTrue(memory.file("2021/03/27/short.html").isPresent());
+            slow.release.countDown();
+            ExecutionException failed = assertThrows(ExecutionException.class, () -> build.get(10, TimeUnit.SECONDS));
+            assertTrue(failed.getCause() instanceof BuildFailedException, failed.getCause().toString());
+            assertTrue(memory.file("2021/03/27/short.html").isEmpty());
+            assertFalse(memory.isFolder("2021/03"));
+            assertEquals(List.of(), memory.paths());
+        } finally {
+            slow.release.countDown();
+            threads.shutdownNow();
         }
     }
 

@@ -83,8 +83,10 @@ public final class DevServer implements AutoCloseable {
     }
 
     /**
-     * Starts watching, builds the site once (a failed build is reported and served over, not fatal), then
-     * listens.
+     * Listens, says where ("Serving SOURCE at URL" on {@code out}), starts watching, builds the site once (a
+     * failed build is reported and served over, not fatal) and returns. Requests are answered from the
+     * start: during the first build they wait for it, or, for a site built into memory, only until its
+     * outputs are planned, when the page asked for is rendered first.
      *
      * @param options the options of each build, asked again for every build (its time)
      * @throws IOException when the address cannot be listened on (say, the port is taken) or the source
@@ -130,8 +132,6 @@ public final class DevServer implements AutoCloseable {
                 pages.failed(diagnostics.stream().map(Diagnostic::toString).toList());
             }
         };
-        site.watch(watching, outcome);
-
         AtomicInteger count = new AtomicInteger();
         ThreadPoolExecutor requests = new ThreadPoolExecutor(REQUEST_THREADS, REQUEST_THREADS, 30, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), runnable -> {
@@ -161,7 +161,16 @@ public final class DevServer implements AutoCloseable {
         InetSocketAddress bound = http.getAddress();
         String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
         URI url = URI.create("http://" + host + ":" + bound.getPort() + builds.settings().baseurl() + "/");
-        return new DevServer(http, requests, site, outcome, pages, url);
+        DevServer server = new DevServer(http, requests, site, outcome, pages, url);
+        out.println("Serving " + settings.source() + " at " + url + " (Ctrl-C stops)");
+        out.flush();
+        try {
+            site.watch(watching, outcome);
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        return server;
     }
 
     /**

@@ -65,12 +65,17 @@ final class LiveReload {
     record Shown(String file, String version) {
     }
 
-    /** One open page: the request path it was loaded from, the file that path named at the last build. */
+    /**
+     * One open page: the request path it was loaded from, the file that path named at the last build, and
+     * the version of that file the page shows.
+     */
     private static final class Page {
         final String path;
         final HttpExchange exchange;
         /** Read and written under the LiveReload's lock. */
         String file;
+        /** The version the page was served, or null when unknown. Read and written under the lock. */
+        String version;
         /** Written by the writer thread only. */
         boolean gone;
 
@@ -125,6 +130,7 @@ final class LiveReload {
             }
             Shown shown = shown(path);
             page.file = shown == null ? null : shown.file();
+            page.version = version;
             // A reconnecting browser waits a second, not the default three, after a server restart.
             StringBuilder first = new StringBuilder("retry: 1000\n\n").append(event("hello", build()));
             catchUp(first, shown, version, lastSeen);
@@ -197,8 +203,12 @@ final class LiveReload {
             }
             Shown shown = shown(page.path);
             String file = shown == null ? null : shown.file();
-            if (!Objects.equals(file, page.file) || (file != null && changed.contains(file))) {
+            // A changed file the page already shows is not reloaded: the first build's, when the page was
+            // served while that build ran (its output rendered first).
+            if (!Objects.equals(file, page.file)
+                    || (file != null && changed.contains(file) && !shown.version().equals(page.version))) {
                 page.file = file;
+                page.version = shown == null ? null : shown.version();
                 events.append(event("reload", build()));
             } else if (css != null) {
                 events.append(css);

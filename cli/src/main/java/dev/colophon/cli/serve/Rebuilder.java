@@ -1,6 +1,7 @@
 package dev.colophon.cli.serve;
 
 import dev.colophon.BuildOptions;
+import dev.colophon.BuildProgress;
 import dev.colophon.BuildResult;
 import dev.colophon.BuildSession;
 import dev.colophon.Colophon;
@@ -62,6 +63,13 @@ final class Rebuilder implements Changes, AutoCloseable {
     private List<Diagnostic> lastWarnings = List.of();
     private java.time.Instant time;
     private boolean building;
+    /** Whether a build succeeded yet: until one has, there is nothing to serve but what the build renders. */
+    private volatile boolean built;
+    /**
+     * Whether the running build renders outputs a request may have at once: a first build into memory, once
+     * its outputs are planned (see {@link dev.colophon.MemorySite#file}).
+     */
+    private volatile boolean answering;
 
     /** @param write whether to keep the site in {@code destination}, or else in memory only */
     Rebuilder(Colophon engine, Path source, Path destination, boolean write, Supplier<BuildOptions> options,
@@ -110,12 +118,14 @@ final class Rebuilder implements Changes, AutoCloseable {
     }
 
     /**
-     * Waits until no build is running, for at most {@code timeout}: a request that finds nothing while a
-     * build swaps the new site in looks again once it is in place.
+     * Waits until no build is running, for at most {@code timeout}, or until the first build into memory
+     * renders its outputs: a request that finds nothing while a build swaps the new site in looks again once
+     * it is in place, and one that comes before the site was first built looks again once the output it
+     * asks for can be rendered at once.
      */
     synchronized void awaitIdle(Duration timeout) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
-        while (building) {
+        while (building && !answering) {
             long left = end - System.nanoTime();
             if (left <= 0) {
                 return;
@@ -128,9 +138,43 @@ final class Rebuilder implements Changes, AutoCloseable {
         return building;
     }
 
+    /** Whether a build succeeded yet. */
+    boolean built() {
+        return built;
+    }
+
     private synchronized void setBuilding(boolean now) {
         building = now;
+        answering = false;
         notifyAll();
+    }
+
+    private synchronized void answering() {
+        answering = true;
+        notifyAll();
+    }
+
+    /**
+     * The options of a first build into memory: once it has planned its outputs, requests waiting for it are
+     * woken to have theirs rendered.
+     */
+    private BuildOptions answeringEarly(BuildOptions build) {
+        if (built || session.memory().isEmpty()) {
+            return build;
+        }
+        BuildProgress told = build.progress();
+        return build.withProgress(new BuildProgress() {
+            @Override
+            public void rendering(int total) {
+                answering();
+                told.rendering(total);
+            }
+
+            @Override
+            public void written(String path, int done, int total) {
+                told.written(path, done, total);
+            }
+        });
     }
 
     private void loop() {
@@ -205,7 +249,7 @@ final class Rebuilder implements Changes, AutoCloseable {
             if (time == null || !build.now().isBefore(session.nextPublication())) {
                 time = build.now();
             }
-            build = build.withNow(time);
+            build = answeringEarly(build.withNow(time));
             SiteSettings.read(source, build).ifPresent(read -> settings = read);
             BuildSession.Build done = session.build(build, changed);
             BuildResult result = done.result();
@@ -222,6 +266,7 @@ final class Rebuilder implements Changes, AutoCloseable {
                         count(done.changed().size(), "file"));
             }
             out.flush();
+            built = true;
             outcome.built(done.changed());
             return true;
         } catch (BuildFailedException e) {

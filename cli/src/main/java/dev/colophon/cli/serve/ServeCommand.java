@@ -114,8 +114,6 @@ public final class ServeCommand implements Callable<Integer> {
                 renderToDisk);
         try (UntilStopped until = UntilStopped.install();
                 DevServer server = DevServer.start(settings, engine, this::options, out, err)) {
-            out.println("Serving " + src + " at " + server.url() + " (Ctrl-C stops)");
-            out.flush();
             until.await();
             return 0;
         } catch (BindException e) {

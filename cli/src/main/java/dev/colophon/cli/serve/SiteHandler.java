@@ -32,6 +32,11 @@ final class SiteHandler implements HttpHandler {
     /** Long enough for a large site's swap, short enough that a stuck request still gets an answer. */
     private static final Duration WAIT_FOR_BUILD = Duration.ofSeconds(10);
     /**
+     * How long a request waits for the site's first build, which a large site takes longer over (but a site
+     * kept in memory answers as soon as its outputs are planned): the server listens from the start.
+     */
+    private static final Duration WAIT_FOR_FIRST_BUILD = Duration.ofMinutes(10);
+    /**
      * Pages with the live-reload script, compressed, kept for the next request of the same version: a page
      * is compressed once per version, not per request. A few hundred cover the pages open in a browser;
      * a link checker walking the whole site only cycles them.
@@ -87,7 +92,8 @@ final class SiteHandler implements HttpHandler {
         String raw = exchange.getRequestURI().getRawPath();
         ServedPath found = site.resolve(builds.settings().baseurl(), raw);
         if (found instanceof ServedPath.Missing && builds.building()) {
-            // Between the two moves of a swap the destination is briefly gone.
+            // Between the two moves of a swap the destination is briefly gone; before the first build has
+            // planned its outputs, nothing is there.
             awaitBuild();
             found = site.resolve(builds.settings().baseurl(), raw);
         }
@@ -319,7 +325,7 @@ final class SiteHandler implements HttpHandler {
 
     private void awaitBuild() throws IOException {
         try {
-            builds.awaitIdle(WAIT_FOR_BUILD);
+            builds.awaitIdle(builds.built() ? WAIT_FOR_BUILD : WAIT_FOR_FIRST_BUILD);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

@@ -8,10 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.colophon.BuildOptions;
 import dev.colophon.Colophon;
+import dev.colophon.spi.DataReader;
+import dev.colophon.spi.SourceText;
+import dev.colophon.testkit.plugins.GatedParser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +25,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
@@ -158,6 +172,102 @@ class MemoryServeTest {
             assertTrue(server.rebuildNow());
             assertEquals(404, get(server.url(), PAGE).statusCode());
             assertFalse(new String(get(server.url(), "/").body(), StandardCharsets.UTF_8).contains("Hello"));
+        }
+    }
+
+    /** Reads {@code .slow} data files once {@link #release} opens: a first build held before it plans its outputs. */
+    private static final class SlowData implements DataReader {
+
+        final CountDownLatch started = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+
+        @Override
+        public String id() {
+            return "test-slow-data";
+        }
+
+        @Override
+        public Set<String> fileExtensions() {
+            return Set.of("slow");
+        }
+
+        @Override
+        public Object read(SourceText source) {
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Map.of();
+        }
+    }
+
+    /**
+     * The server listens from the start: a page asked for while the first build runs waits until the build
+     * has planned its outputs, not until it ends, and is answered with the bytes the build then keeps; the
+     * page, still open when the build ends, is not reloaded for it.
+     */
+    @Test
+    void aPageAskedForDuringTheFirstBuildIsAnsweredThenAndNotReloadedAfter() throws Exception {
+        Path site = blog();
+        write(site, "_posts/2021-03-28-slow.slow", "---\ntitle: Slow\n---\nAt last.\n");
+        write(site, "_data/gate.slow", "");
+        GatedParser slow = new GatedParser();
+        SlowData data = new SlowData();
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        DevServer.Settings settings = new DevServer.Settings(site, site.resolve("_site"), "127.0.0.1", port, true,
+                false, false);
+        StringWriter out = new StringWriter();
+        ExecutorService starting = Executors.newSingleThreadExecutor();
+        Future<DevServer> started = starting.submit(() -> DevServer.start(settings,
+                Colophon.builder().cacheConversions(true).plugin(slow).plugin(data).build(),
+                () -> BuildOptions.defaults().withNow(NOW).withThreads(1), new PrintWriter(out),
+                new PrintWriter(new StringWriter())));
+        try {
+            assertTrue(data.started.await(10, TimeUnit.SECONDS), "the data was not read");
+            URI url = URI.create("http://127.0.0.1:" + port + "/");
+            assertTrue(out.toString().startsWith("Serving " + site + " at " + url), out.toString());
+            CompletableFuture<HttpResponse<byte[]>> asked = client.sendAsync(
+                    HttpRequest.newBuilder(url.resolve(PAGE)).timeout(RunningServer.WAIT).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            Thread.sleep(100);
+            assertFalse(asked.isDone(), "answered before the site was read");
+            data.release.countDown();
+            assertTrue(slow.started.await(10, TimeUnit.SECONDS), "the slow post was not converted");
+            HttpResponse<byte[]> early = asked.get(5, TimeUnit.SECONDS);
+            assertEquals(200, early.statusCode());
+            String page = new String(early.body(), StandardCharsets.UTF_8);
+            assertTrue(page.contains("The first version"), page);
+            assertFalse(started.isDone(), "the first build ended before the page was answered");
+            Matcher version = Pattern.compile("data-version=\"([0-9a-f]+)\"").matcher(page);
+            assertTrue(version.find(), page);
+            try (RunningServer.Listener listener = new RunningServer.Listener("127.0.0.1", port,
+                    "/__colophon/events?page=" + PAGE + "&version=" + version.group(1), "")) {
+                slow.release.countDown();
+                try (DevServer server = started.get(10, TimeUnit.SECONDS)) {
+                    assertTrue(out.toString().contains("Built 3 posts"), out.toString());
+                    HttpResponse<byte[]> after = get(server.url(), PAGE);
+                    assertArrayEquals(early.body(), after.body());
+                    assertEquals(early.headers().firstValue("ETag"), after.headers().firstValue("ETag"));
+                    List<String> events = new java.util.ArrayList<>();
+                    for (String line = listener.lines.poll(2, TimeUnit.SECONDS); line != null;
+                            line = listener.lines.poll(300, TimeUnit.MILLISECONDS)) {
+                        events.add(line);
+                    }
+                    assertTrue(events.contains("event: hello"), events.toString());
+                    assertFalse(events.contains("event: reload"), events.toString());
+                    assertTrue(new String(get(server.url(), "/2021/03/28/slow.html").body(), StandardCharsets.UTF_8)
+                            .contains("<p>At last.</p>"));
+                }
+            }
+        } finally {
+            data.release.countDown();
+            slow.release.countDown();
+            starting.shutdown();
         }
     }
 

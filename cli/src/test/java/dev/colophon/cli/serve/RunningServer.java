@@ -52,8 +52,10 @@ final class RunningServer implements AutoCloseable {
         thread.start();
         long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
+            // The address is printed as the server starts listening, before the first build: a test starts
+            // from the built site, or the failure of its first build.
             Matcher m = URL.matcher(out.toString());
-            if (m.find()) {
+            if (m.find() && (out.toString().contains("Built ") || err.toString().contains("Build failed"))) {
                 url = URI.create(m.group(1));
                 return;
             }

@@ -2,7 +2,6 @@ package dev.colophon.internal.output;
 
 import dev.colophon.BuildProgress;
 import dev.colophon.internal.pipeline.Build;
-import dev.colophon.internal.pipeline.Problems;
 import dev.colophon.internal.pipeline.Stages;
 import dev.colophon.model.Site;
 import dev.colophon.model.StaticFile;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -67,20 +67,29 @@ public final class MemoryTarget implements OutputTarget {
     /** Every folder that holds an output, {@code /}-separated, without a trailing slash. */
     private volatile Set<String> folders = Set.of();
     private volatile boolean built;
+    /** The first build's outputs while it renders them, answering for a site that has none yet; else null. */
+    private volatile Renders early;
 
     /** @param source the site's folder, whose static files are read from there rather than kept */
     public MemoryTarget(Path source) {
         this.source = source.toAbsolutePath().normalize();
     }
 
-    /** The output at {@code path} (relative, {@code /}-separated), as the last good build left it. */
+    /**
+     * The output at {@code path} (relative, {@code /}-separated), as the last good build left it; while the
+     * first build renders its outputs, as that build makes it, rendered now if it was not yet (see {@link
+     * Renders}). Empty when there is none, or when rendering it failed.
+     */
     public Optional<Entry> get(String path) {
-        return Optional.ofNullable(entries.get(path));
+        Entry entry = entries.get(path);
+        Renders first = early;
+        return Optional.ofNullable(entry != null || first == null ? entry : first.get(path));
     }
 
     /** Whether {@code path} (relative, without a trailing slash) is a folder that holds outputs. */
     public boolean isFolder(String path) {
-        return folders.contains(path);
+        Renders first = early;
+        return folders.contains(path) || first != null && first.folders.contains(path);
     }
 
     /** Every output path, sorted. */
@@ -111,29 +120,32 @@ public final class MemoryTarget implements OutputTarget {
 
     @Override
     public Written write(List<Output> outputs, Set<String> planned, Site site, Build build, Runnable afterRendering) {
-        Problems problems = build.problems();
-        Stages stages = build.stages();
         BuildProgress progress = build.options().progress();
-        Map<String, Path> files = staticFiles(site);
-        Map<String, Entry> fresh = new ConcurrentHashMap<>();
-        Instant now = Instant.now();
+        Renders renders = new Renders(outputs, staticFiles(site), build, !built);
         AtomicInteger done = new AtomicInteger();
-        ConcurrentLinkedQueue<Gzip> gzips = new ConcurrentLinkedQueue<>();
         try {
-            build.pool().submit(() -> outputs.parallelStream().forEach(output -> {
-                byte[] bytes = SiteWriter.render(output, problems);
-                if (bytes != null) {
-                    long start = System.nanoTime();
-                    fresh.put(output.path(), entry(bytes, files.get(output.path()), gzips, now));
-                    stages.add(Stages.WRITING, System.nanoTime() - start);
-                }
-                progress.written(output.path(), done.incrementAndGet(), outputs.size());
-            })).join();
+            if (!built) {
+                early = renders;
+            }
+            progress.rendering(outputs.size());
+            try {
+                build.pool().submit(() -> outputs.parallelStream().forEach(output -> {
+                    renders.render(output);
+                    progress.written(output.path(), done.incrementAndGet(), outputs.size());
+                })).join();
+            } finally {
+                renders.gzips.forEach(Gzip::close);
+            }
+            afterRendering.run();
+            build.problems().throwIfErrors();
+            return store(renders.rendered(), planned);
         } finally {
-            gzips.forEach(Gzip::close);
+            early = null;
         }
-        afterRendering.run();
-        problems.throwIfErrors();
+    }
+
+    /** Puts a good build's outputs in place: those whose bytes changed, and removes what it no longer plans. */
+    private Written store(Map<String, Entry> fresh, Set<String> planned) {
         Set<String> changed = new TreeSet<>();
         boolean added = false;
         for (Map.Entry<String, Entry> e : fresh.entrySet()) {
@@ -159,6 +171,73 @@ public final class MemoryTarget implements OutputTarget {
         }
         built = true;
         return new Written(changed, removed);
+    }
+
+    /**
+     * One build's outputs as they are rendered, each once, by whichever thread asks first: the build's, or
+     * during a session's first build a request's. Nothing was served before that build, so a dev server
+     * need not make the first page wait for the whole site (at 10,000 posts the home page can be answered
+     * once the posts are read, seconds before the last of them is converted): the asked-for output is
+     * rendered at once, with the bytes the build then stores. Should the build fail, it stores nothing, and
+     * what was answered early came from a site that has errors, which the server then shows.
+     */
+    private static final class Renders {
+
+        /** The outputs by path, and the folders that hold them: for requests, in a first build only. */
+        private final Map<String, Output> planned = new HashMap<>();
+        private final Set<String> folders;
+        private final Map<String, CompletableFuture<Entry>> claimed = new ConcurrentHashMap<>();
+        private final Map<String, Path> files;
+        private final ConcurrentLinkedQueue<Gzip> gzips = new ConcurrentLinkedQueue<>();
+        private final Build build;
+        private final Instant now = Instant.now();
+
+        Renders(List<Output> outputs, Map<String, Path> files, Build build, boolean answering) {
+            if (answering) {
+                outputs.forEach(output -> planned.put(output.path(), output));
+            }
+            this.folders = foldersOf(planned.keySet());
+            this.files = files;
+            this.build = build;
+        }
+
+        /** The output at {@code path} as this build renders it, rendered now if no thread did yet. */
+        Entry get(String path) {
+            Output output = planned.get(path);
+            return output == null ? null : render(output);
+        }
+
+        /** Renders {@code output}, or waits for the thread that does; null when it failed. */
+        Entry render(Output output) {
+            CompletableFuture<Entry> mine = new CompletableFuture<>();
+            CompletableFuture<Entry> theirs = claimed.putIfAbsent(output.path(), mine);
+            if (theirs != null) {
+                return theirs.join();
+            }
+            Entry entry = null;
+            try {
+                byte[] bytes = SiteWriter.render(output, build.problems());
+                if (bytes != null) {
+                    long start = System.nanoTime();
+                    entry = entry(bytes, files.get(output.path()), gzips, now);
+                    build.stages().add(Stages.WRITING, System.nanoTime() - start);
+                }
+            } finally {
+                mine.complete(entry);
+            }
+            return entry;
+        }
+
+        /** Every output rendered without error, by path: once all were rendered. */
+        Map<String, Entry> rendered() {
+            Map<String, Entry> rendered = new HashMap<>();
+            claimed.forEach((path, entry) -> {
+                if (entry.join() != null) {
+                    rendered.put(path, entry.join());
+                }
+            });
+            return rendered;
+        }
     }
 
     private static Entry entry(byte[] bytes, Path file, ConcurrentLinkedQueue<Gzip> gzips, Instant now) {

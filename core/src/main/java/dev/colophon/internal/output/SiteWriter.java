@@ -102,6 +102,7 @@ public final class SiteWriter {
         Set<Path> folders = ConcurrentHashMap.newKeySet();
         BuildProgress progress = build.options().progress();
         AtomicInteger done = new AtomicInteger();
+        progress.rendering(outputs.size());
         try {
             build.pool().submit(() -> outputs.parallelStream().forEach(output -> {
                 writeOne(temp, output, previous, folders, problems, stages);
