@@ -1,5 +1,6 @@
 package dev.colophon.spi;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,6 +26,17 @@ public interface ContentParser extends Plugin {
      */
     default boolean pure() {
         return false;
+    }
+
+    /**
+     * For a {@link #pure()} parser, the top-level keys of the site's configuration its result depends on
+     * (besides safe mode, which every parser's does); empty, the default, when that is the whole
+     * configuration. An engine that keeps conversions between builds keeps them across a configuration
+     * change that leaves these keys as they were: a site's title edited in {@code _config.yml} then converts
+     * no post again. A parser that names keys must read no others.
+     */
+    default Optional<Set<String>> configKeys() {
+        return Optional.empty();
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.colophon.spi.ContentParser;
 import dev.colophon.spi.Highlighting;
 import dev.colophon.spi.ParseContext;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -24,6 +25,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class MarkdownParser implements ContentParser {
 
     private static final Set<String> EXTENSIONS = Set.of("markdown", "mkdown", "mkdn", "mkd", "md");
+    private static final Set<String> CONFIG_KEYS = Set.of("markdown", "kramdown", "highlighter");
 
     /** Creates the parser; the flexmark engine is built on first use, so discovery stays cheap. */
     public MarkdownParser() {
@@ -48,6 +50,15 @@ public final class MarkdownParser implements ContentParser {
     @Override
     public boolean pure() {
         return true;
+    }
+
+    /**
+     * What {@link KramdownSettings} reads, and the highlighting Markdown's code gets ({@code highlighter},
+     * or kramdown's {@code syntax_highlighter}): a site's title or author edited keeps every conversion.
+     */
+    @Override
+    public Optional<Set<String>> configKeys() {
+        return Optional.of(CONFIG_KEYS);
     }
 
     @Override

@@ -29,6 +29,8 @@ class SessionReachTest {
 
     @TempDir
     Path site;
+    @TempDir
+    Path builds;
     private BuildSession session;
 
     @BeforeEach
@@ -100,6 +102,39 @@ class SessionReachTest {
         } catch (BuildFailedException e) {
             assertTrue(e.getMessage().contains("post_url"), e.getMessage());
         }
+    }
+
+    /**
+     * The conversions kept across a configuration edit: a key Markdown reads converts every post again, as a
+     * whole build would (code blocks get line numbers); the title, which it does not read, keeps them, and
+     * the pages are still a whole build's.
+     */
+    @Test
+    void aConfigurationEditConvertsAgainOnlyWhenMarkdownReadsTheKeyItChanged() throws IOException {
+        String post = write(5, "Code", "```ruby\nputs 1\nputs 2\n```");
+        session.build(OPTIONS, Set.of(post));
+        String plain = page("2024/01/05/post-5.html");
+        String config = Files.readString(site.resolve("_config.yml"));
+        Files.writeString(site.resolve("_config.yml"), config
+                + "kramdown:\n  syntax_highlighter_opts:\n    block:\n      line_numbers: true\n");
+        session.build(OPTIONS, Set.of("_config.yml"));
+        String numbered = page("2024/01/05/post-5.html");
+        assertTrue(!numbered.equals(plain), numbered);
+        assertEquals(wholeBuild("2024/01/05/post-5.html"), numbered);
+
+        Files.writeString(site.resolve("_config.yml"), Files.readString(site.resolve("_config.yml"))
+                .replace("title: Site", "title: Retitled"));
+        session.build(OPTIONS, Set.of("_config.yml"));
+        assertEquals(numbered, page("2024/01/05/post-5.html"), "the post layout shows no site title");
+        assertEquals(wholeBuild("index.html"), page("index.html"));
+        assertEquals(wholeBuild("feed.xml"), page("feed.xml"));
+    }
+
+    /** The file at {@code path} as a whole build of the site, as it is now, writes it. */
+    private String wholeBuild(String path) throws IOException {
+        Path out = Files.createTempDirectory(builds, "whole");
+        Colophon.create().build(site, out, OPTIONS);
+        return Files.readString(out.resolve(path));
     }
 
     private String write(int day, String title, String body) throws IOException {

@@ -1,8 +1,15 @@
 package dev.colophon.internal.pipeline;
 
+import dev.colophon.model.SiteConfig;
+import dev.colophon.spi.ContentParser;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -10,9 +17,9 @@ import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
 /**
- * Converted bodies by a checksum of what decides them (the site's configuration, the parser, the text),
- * kept by an engine across builds: a rebuild converts only what changed. For parsers whose output depends
- * on nothing else ({@link dev.colophon.spi.ContentParser#pure()}).
+ * Converted bodies by a checksum of what decides them (the parser, its part of the site's configuration, the
+ * text), kept by an engine across builds: a rebuild converts only what changed. For parsers whose output
+ * depends on nothing else ({@link dev.colophon.spi.ContentParser#pure()}).
  *
  * <p>Bounded: after each build, entries that build did not use are dropped (their text is gone), and
  * nothing new is added while the cache holds {@code maxBytes} bytes of HTML.
@@ -24,8 +31,8 @@ import java.util.zip.CRC32C;
  */
 public final class ConversionCache {
 
-    /** One entry: the HTML in UTF-8, and the build that last used it. */
-    private record Entry(byte[] html, long build) {
+    /** One entry: the HTML in UTF-8, the parser that made it, and the build that last used it. */
+    private record Entry(byte[] html, String parser, long build) {
     }
 
     /**
@@ -40,62 +47,108 @@ public final class ConversionCache {
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong builds = new AtomicLong();
     private final long maxBytes;
-    /** The configuration's fingerprint in the last build started. */
-    private volatile Key lastConfig;
+    /** What decided each parser's conversions in the last build started, by parser id. */
+    private volatile Map<String, Key> lastConfig = Map.of();
 
     /** @param maxBytes how many bytes of HTML (in UTF-8) it may hold */
     public ConversionCache(long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
-    /** Starts a build: returns its view of the cache, for the configuration {@code config} (any text fingerprint). */
-    public Build start(String config) {
-        // The configuration's own checksums stand for it in every key: it is not checked again per body.
-        Key fingerprint = key(config.getBytes(StandardCharsets.UTF_8));
-        // Another configuration: no entry can be used again (each key holds the configuration's). Dropped now,
-        // not at the end of the build, so that a dev server rebuilding after a _config.yml edit does not
-        // hold the old conversions and the new at once (an engine building two sites in turn loses its cache).
-        if (!fingerprint.equals(lastConfig)) {
-            entries.clear();
-            bytes.set(0);
-            lastConfig = fingerprint;
+    /** Starts a build of a site with {@code config}, whose {@code parsers} that are pure it caches. */
+    public Build start(SiteConfig config, java.util.Collection<ContentParser> parsers) {
+        Map<String, String> configs = new HashMap<>();
+        parsers.stream().filter(ContentParser::pure).forEach(parser -> configs.put(parser.id(), fingerprint(config, parser)));
+        return start(configs);
+    }
+
+    /**
+     * What decides a pure parser's conversions in a site: safe mode and the configuration, whole or the keys
+     * the parser names ({@link ContentParser#configKeys()}), in the order of their names.
+     */
+    static String fingerprint(SiteConfig config, ContentParser parser) {
+        StringBuilder text = new StringBuilder("safe=").append(config.safe()).append('\n');
+        Optional<Set<String>> keys = parser.configKeys();
+        if (keys.isEmpty()) {
+            return text.append(config.values()).toString();
         }
-        return new Build(builds.incrementAndGet(), ByteBuffer.allocate(16).putLong(fingerprint.checksums())
-                .putLong(fingerprint.length()).array());
+        for (String key : new TreeSet<>(keys.get())) {
+            text.append(key).append('=').append(config.values().get(key)).append('\n');
+        }
+        return text.toString();
+    }
+
+    /**
+     * Starts a build: returns its view of the cache.
+     *
+     * @param configs what decides each pure parser's conversions in this build, by parser id (any text: see
+     *     {@link #fingerprint})
+     */
+    Build start(Map<String, String> configs) {
+        // Each parser's configuration stands for it in every key of its conversions: not checked again per body.
+        Map<String, Key> fingerprints = new HashMap<>();
+        configs.forEach((parser, config) -> fingerprints.put(parser, key(config.getBytes(StandardCharsets.UTF_8))));
+        // A parser under another configuration (or gone) can use none of its entries again: they are dropped
+        // now, not at the end of the build, so that a dev server rebuilding after a _config.yml edit does not
+        // hold the old conversions and the new at once (an engine building two sites in turn loses its cache).
+        Set<String> stale = new HashSet<>(lastConfig.keySet());
+        lastConfig.forEach((parser, fingerprint) -> {
+            if (fingerprint.equals(fingerprints.get(parser))) {
+                stale.remove(parser);
+            }
+        });
+        if (!stale.isEmpty()) {
+            entries.values().removeIf(entry -> {
+                boolean drop = stale.contains(entry.parser());
+                if (drop) {
+                    bytes.addAndGet(-entry.html().length);
+                }
+                return drop;
+            });
+        }
+        lastConfig = Map.copyOf(fingerprints);
+        Map<String, byte[]> prefixes = new HashMap<>();
+        fingerprints.forEach((parser, fingerprint) -> prefixes.put(parser, ByteBuffer.allocate(16)
+                .putLong(fingerprint.checksums()).putLong(fingerprint.length()).array()));
+        return new Build(builds.incrementAndGet(), prefixes);
     }
 
     /** What one build sees and uses. */
     public final class Build {
 
         private final long build;
-        private final byte[] config;
+        /** Each pure parser's configuration, as the checksums that start its keys. */
+        private final Map<String, byte[]> configs;
 
-        private Build(long build, byte[] config) {
+        private Build(long build, Map<String, byte[]> configs) {
             this.build = build;
-            this.config = config;
+            this.configs = configs;
         }
 
-        /** The HTML of {@code text} by {@code parser}, converted by {@code convert} unless cached. */
+        /**
+         * The HTML of {@code text} by {@code parser}, converted by {@code convert} unless cached; converted
+         * and not kept for a parser the build was not started with.
+         */
         String html(String parser, String text, Supplier<String> convert) {
-            Key key = key(parser, text);
+            byte[] config = configs.get(parser);
+            if (config == null) {
+                return convert.get();
+            }
+            Key key = key(config, parser.getBytes(StandardCharsets.UTF_8), new byte[] {0},
+                    text.getBytes(StandardCharsets.UTF_8));
             Entry entry = entries.get(key);
             if (entry != null) {
                 if (entry.build() != build) {
-                    entries.put(key, new Entry(entry.html(), build));
+                    entries.put(key, new Entry(entry.html(), parser, build));
                 }
                 return new String(entry.html(), StandardCharsets.UTF_8);
             }
             String html = convert.get();
             byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
-            if (bytes.get() + utf8.length <= maxBytes && entries.putIfAbsent(key, new Entry(utf8, build)) == null) {
+            if (bytes.get() + utf8.length <= maxBytes && entries.putIfAbsent(key, new Entry(utf8, parser, build)) == null) {
                 bytes.addAndGet(utf8.length);
             }
             return html;
-        }
-
-        private Key key(String parser, String text) {
-            return ConversionCache.key(config, parser.getBytes(StandardCharsets.UTF_8), new byte[] {0},
-                    text.getBytes(StandardCharsets.UTF_8));
         }
 
         /** Ends the build: what it did not use is dropped. */

@@ -108,7 +108,7 @@ public final class SiteReader {
         nextPublication = outline.nextPublication();
         OffsetDateTime time = options.now().atZone(config.timezone()).toOffsetDateTime();
         if (cache != null) {
-            cacheBuild = cache.start(config.values() + "\nsafe=" + config.safe());
+            cacheBuild = cache.start(config, plugins().parsers());
         }
         Site outlined = new Site(config, outline.posts(), outline.pages(), outline.statics(), found.layouts(),
                 found.includes(), time, theme, found.data(), outline.collections(), options.environment());

@@ -158,6 +158,11 @@ public final class Plugins {
         return templateEngine;
     }
 
+    /** Every content parser that handles some extension, each once. */
+    public Set<ContentParser> parsers() {
+        return Set.copyOf(parsersByExtension.values());
+    }
+
     /** The parser for a file extension (lower case, no dot). */
     public Optional<ContentParser> parser(String extension) {
         return Optional.ofNullable(parsersByExtension.get(extension));

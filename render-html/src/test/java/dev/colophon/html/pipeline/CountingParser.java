@@ -4,6 +4,7 @@ import dev.colophon.diagnostic.SourceException;
 import dev.colophon.diagnostic.SourcePosition;
 import dev.colophon.spi.ContentParser;
 import dev.colophon.spi.ParseContext;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -11,9 +12,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class CountingParser implements ContentParser {
     final AtomicInteger calls = new AtomicInteger();
     private final boolean pure;
+    private final Optional<Set<String>> configKeys;
 
     CountingParser(boolean pure) {
+        this(pure, Optional.empty());
+    }
+
+    /** @param configKeys the configuration's keys it says it reads; empty for the whole configuration */
+    CountingParser(boolean pure, Optional<Set<String>> configKeys) {
         this.pure = pure;
+        this.configKeys = configKeys;
     }
 
     @Override
@@ -29,6 +37,11 @@ final class CountingParser implements ContentParser {
     @Override
     public boolean pure() {
         return pure;
+    }
+
+    @Override
+    public Optional<Set<String>> configKeys() {
+        return configKeys;
     }
 
     @Override

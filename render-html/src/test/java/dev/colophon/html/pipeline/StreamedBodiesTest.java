@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -140,6 +141,24 @@ class StreamedBodiesTest {
         site.file("_config.yml", "title: T\nkramdown:\n  auto_ids: false\n");
         colophon.build(site.source(), site.destination(), TestSite.options());
         assertEquals(7, parser.calls.get(), "the configuration changed: every post converted again");
+    }
+
+    /** A parser that names the configuration's keys it reads converts again only when one of them changes. */
+    @Test
+    void aConfigurationChangeConvertsAgainOnlyForAParserThatReadsIt() {
+        TestSite site = threePosts();
+        CountingParser parser = new CountingParser(true, Optional.of(Set.of("counting")));
+        Colophon colophon = engine(parser, true, true);
+        colophon.build(site.source(), site.destination(), TestSite.options());
+        assertEquals(3, parser.calls.get());
+
+        site.file("_config.yml", "title: Another title\nauthor: Someone\n");
+        colophon.build(site.source(), site.destination(), TestSite.options());
+        assertEquals(3, parser.calls.get(), "the title changed, which the parser does not read");
+
+        site.file("_config.yml", "title: Another title\nauthor: Someone\ncounting: {style: loud}\n");
+        colophon.build(site.source(), site.destination(), TestSite.options());
+        assertEquals(6, parser.calls.get(), "the parser's own key changed: every post converted again");
     }
 
     @Test
