@@ -1,12 +1,26 @@
 package dev.colophon.url;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class UrlPathsTest {
+
+    /** The pattern hasScheme stands for, without a matcher per call: both agree on every text here. */
+    @Test
+    void aSchemeIsALetterThenLettersDigitsPlusDotOrDashThenAColon() {
+        Pattern scheme = Pattern.compile("(?i)[a-z][a-z0-9+.-]*:.*");
+        for (String url : List.of("https://example.org", "HTTP://x", "mailto:a@b", "a:", "a+b.c-d9:x", "x-1:",
+                "/a:b", "1http://x", ":x", "", "h", "http", "http//x", "ht tp://x", "é:x", "http:\nnext",
+                "http:x\ry", "http:\u2028", "http:\u0085", "http:\u2029x", "http:\t", "data:,<p>",
+                "javascript:alert(1)", "K:x", "\u212A:x", "#top:x", "a_b:x")) {
+            assertEquals(scheme.matcher(url).matches(), UrlPaths.hasScheme(url), url);
+        }
+    }
 
     @Test
     void aWebAddressIsHttpHttpsOrWithoutScheme() {

@@ -25,8 +25,15 @@ final class HtmlFilters {
      * ({@code &amp;}, {@code &#39;}) is left alone, as Liquid's {@code escape_once} regex does.
      */
     static String escape(String s, boolean once) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
+        int first = 0;
+        while (first < s.length() && "<>\"'&".indexOf(s.charAt(first)) < 0) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // most titles: nothing to escape, nothing made
+        }
+        StringBuilder out = new StringBuilder(s.length() + 16).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '<' -> out.append("&lt;");

@@ -20,11 +20,13 @@ final class Strftime {
 
     private final ZonedDateTime time;
     private final String format;
-    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder out;
 
     private Strftime(ZonedDateTime time, String format) {
         this.time = time;
         this.format = format;
+        // Room for the usual formats' output ("%Y-%m-%d", "%b %-d, %Y") without growing.
+        this.out = new StringBuilder(format.length() + 16);
     }
 
     static String format(ZonedDateTime time, String format) {
@@ -160,14 +162,30 @@ final class Strftime {
 
     /** A number, padded to the width (or its own) with zeros, or spaces for {@code _} or where spaces are usual. */
     private void number(long value, int defaultWidth, char defaultPad, Spec spec) {
-        String digits = Long.toString(value);
         if (spec.noPad) {
-            out.append(digits);
+            out.append(value);
             return;
         }
         int width = spec.width >= 0 ? spec.width : defaultWidth;
         char pad = spec.pad != 0 ? spec.pad : defaultPad;
-        pad(digits, width, pad);
+        if (value >= 0) {
+            // No string of the digits: a listing dates every post ("%Y-%m-%d" is three numbers).
+            for (int missing = width - digits(value); missing > 0; missing--) {
+                out.append(pad);
+            }
+            out.append(value);
+            return;
+        }
+        pad(Long.toString(value), width, pad);
+    }
+
+    /** How many decimal digits a number of zero or more has. */
+    private static int digits(long value) {
+        int digits = 1;
+        for (long rest = value / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        return digits;
     }
 
     private void pad(String digits, int width, char pad) {

@@ -48,8 +48,10 @@ public final class Redirects implements Generator {
         Stream.of(posts.stream(), site.outputDocuments().stream(), byName.stream())
                 .flatMap(s -> s.map(c -> (Content) c))
                 .forEach(content -> {
-                    String target = site.config().absoluteBase() + content.url();
-                    for (String from : content.frontMatter().words("redirect_from")) {
+                    List<String> froms = content.frontMatter().words("redirect_from");
+                    // Made only for what redirects: the generator runs over every post of every build.
+                    String target = froms.isEmpty() ? null : site.config().absoluteBase() + content.url();
+                    for (String from : froms) {
                         String path = from.startsWith("/") ? from : "/" + from;
                         all.put(path, target);
                         GeneratedPage page = page(path, target);

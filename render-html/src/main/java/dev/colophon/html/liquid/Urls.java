@@ -14,7 +14,10 @@ final class Urls {
         }
         // Jekyll leaves an empty input without its slash: "" | relative_url is the base URL itself.
         String path = input.isEmpty() || input.startsWith("/") ? input : "/" + input;
-        String base = baseurl == null ? "" : baseurl.strip();
+        if (baseurl == null || baseurl.isEmpty()) {
+            return escapeUri(path); // most sites: nothing to join, nothing made for each link
+        }
+        String base = baseurl.strip();
         while (base.endsWith("/")) {
             base = base.substring(0, base.length() - 1);
         }
