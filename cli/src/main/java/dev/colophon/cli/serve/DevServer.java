@@ -95,7 +95,7 @@ public final class DevServer implements AutoCloseable {
     public static DevServer start(Settings settings, Colophon engine, Supplier<BuildOptions> options,
             PrintWriter out, PrintWriter err) throws IOException {
         return start(settings, engine, options, out, err,
-                settings.forcePolling() ? SourcePoller::start : SourceWatcher::start);
+                settings.forcePolling() ? SourcePoller::start : SourceWatcher.orPolling(SourceWatcher::start, err));
     }
 
     /** {@link #start(Settings, Colophon, Supplier, PrintWriter, PrintWriter)} with the given way of watching. */

@@ -82,7 +82,7 @@ public final class SiteWatch implements AutoCloseable {
     public static SiteWatch start(Path source, Path destination, Colophon engine, Supplier<BuildOptions> options,
             boolean forcePolling, PrintWriter out, PrintWriter err) throws IOException {
         SiteWatch watch = new SiteWatch(source, destination, engine, options, out, err);
-        watch.watch(forcePolling ? SourcePoller::start : SourceWatcher::start, REPORTED);
+        watch.watch(forcePolling ? SourcePoller::start : SourceWatcher.orPolling(SourceWatcher::start, err), REPORTED);
         return watch;
     }
 

@@ -5,6 +5,7 @@ import io.methvin.watcher.DirectoryChangeListener;
 import io.methvin.watcher.DirectoryWatcher;
 import io.methvin.watcher.visitor.FileTreeVisitor;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +84,26 @@ final class SourceWatcher implements AutoCloseable {
         });
         watcher.watchAsync(thread);
         return new SourceWatcher(watcher, thread);
+    }
+
+    /**
+     * Watches with {@code events} (this class's {@link #start}), or, when the system refuses (Linux's
+     * {@code fs.inotify.max_user_watches} or {@code max_user_instances} reached, a file system without
+     * events), looks for changes every second instead, saying so on {@code err}: the server runs either
+     * way, as Jekyll's does with its polling fallback, rather than stopping before it started.
+     */
+    static DevServer.Watching orPolling(DevServer.Watching events, PrintWriter err) {
+        return (source, filter, changes) -> {
+            try {
+                return events.start(source, filter, changes);
+            } catch (IOException | RuntimeException e) {
+                err.println("warning: cannot watch " + source + " for file events (" + e.getMessage() + "); looking"
+                        + " for changes every second instead (on Linux, raise fs.inotify.max_user_watches and"
+                        + " max_user_instances with sysctl to have events; --force-polling polls from the start)");
+                err.flush();
+                return SourcePoller.start(source, filter, changes);
+            }
+        };
     }
 
     /** Walks folders as the library's own visitor does, but not into those the filter ignores. */

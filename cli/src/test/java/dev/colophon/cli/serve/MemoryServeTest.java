@@ -271,6 +271,36 @@ class MemoryServeTest {
         }
     }
 
+    /**
+     * Where the system refuses file events (Linux's inotify limits reached), the server says so and looks for
+     * changes every second instead of failing to start.
+     */
+    @Test
+    void aSourceTheSystemWillNotWatchIsPolledInstead() throws Exception {
+        Path site = blog();
+        StringWriter err = new StringWriter();
+        PrintWriter errors = new PrintWriter(err);
+        DevServer.Watching refused = (source, filter, changes) -> {
+            throw new IOException("User limit of inotify watches reached");
+        };
+        DevServer.Settings settings = new DevServer.Settings(site, site.resolve("_site"), "127.0.0.1", 0, false,
+                false, false);
+        try (DevServer server = DevServer.start(settings, Colophon.builder().cacheConversions(true).build(),
+                () -> BuildOptions.defaults().withNow(NOW), new PrintWriter(new StringWriter()), errors,
+                SourceWatcher.orPolling(refused, errors))) {
+            assertTrue(err.toString().startsWith("warning: cannot watch " + site + " for file events (User limit of"
+                    + " inotify watches reached); looking for changes every second instead"), err.toString());
+            write(site, POST, "---\ntitle: Hello\n---\nThe polled version.\n");
+            long end = System.nanoTime() + RunningServer.WAIT.toNanos();
+            String page = "";
+            while (!page.contains("The polled version") && System.nanoTime() < end) {
+                Thread.sleep(100);
+                page = new String(get(server.url(), PAGE).body(), StandardCharsets.UTF_8);
+            }
+            assertTrue(page.contains("The polled version"), page);
+        }
+    }
+
     @Test
     void renderToDiskKeepsTheDestinationWithoutTheScript() throws Exception {
         Path site = blog();
