@@ -9,6 +9,8 @@ module dev.colophon.cli {
     requires info.picocli;
     requires directory.watcher;
     requires jdk.httpserver;
+    // serve collects its old generation while idle (IdleCollector)
+    requires java.management;
 
     // picocli sets the annotated fields of the commands by reflection.
     opens dev.colophon.cli to info.picocli;

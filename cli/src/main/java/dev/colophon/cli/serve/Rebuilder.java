@@ -39,6 +39,8 @@ final class Rebuilder implements Changes, AutoCloseable {
      * as a burst waits for a save under way ({@link SaveBurst#SETTLE}).
      */
     private static final Duration SUPERSEDED = SaveBurst.SETTLE;
+    /** How long after a build without a change the server counts as idle: longer than a save's burst takes. */
+    private static final Duration IDLE = Duration.ofMillis(50);
 
     /** What the server does with the outcome of each build. */
     interface Outcome {
@@ -56,6 +58,7 @@ final class Rebuilder implements Changes, AutoCloseable {
     private final PrintWriter out;
     private final PrintWriter err;
     private final BlockingDeque<SaveBurst.Event> changes = new LinkedBlockingDeque<>();
+    private final IdleCollector idle = IdleCollector.ofThisJvm();
     private final Thread thread;
     private volatile Outcome outcome;
     private volatile SiteSettings settings = SiteSettings.defaults();
@@ -191,10 +194,24 @@ final class Rebuilder implements Changes, AutoCloseable {
                 Set<Path> changed = burst.changed();
                 if (!changed.isEmpty()) {
                     build(false, relative(changed));
+                    whileIdle();
                 }
             }
         } catch (InterruptedException e) {
             // closed
+        }
+    }
+
+    /**
+     * After a build: once no change has come for {@link #IDLE}, the old generation is collected if it is
+     * nearly full ({@link IdleCollector}), so that the next save does not pay for it.
+     */
+    private void whileIdle() throws InterruptedException {
+        SaveBurst.Event next = changes.poll(IDLE.toNanos(), TimeUnit.NANOSECONDS);
+        if (next != null) {
+            changes.addFirst(next);
+        } else {
+            idle.collectIfNearlyFull();
         }
     }
 
