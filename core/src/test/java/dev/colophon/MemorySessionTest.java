@@ -9,6 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.colophon.diagnostic.BuildFailedException;
+import dev.colophon.model.Site;
+import dev.colophon.spi.Output;
+import dev.colophon.spi.RenderContext;
+import dev.colophon.spi.Renderer;
 import dev.colophon.testkit.TestSite;
 import dev.colophon.testkit.plugins.BareLayouts;
 import dev.colophon.testkit.plugins.CorePlugins;
@@ -24,10 +28,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
@@ -169,6 +176,65 @@ class MemorySessionTest {
             }
         } finally {
             slow.release.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    /**
+     * An output whose render breaks in a way it does not report (an Error: a plugin's bug) fails the build
+     * when a request rendered it, as when the build did: the site is not stored without it.
+     */
+    @Test
+    void aRenderThatBreaksOnARequestsThreadFailsTheFirstBuild() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicReference<String> held = new AtomicReference<>();
+        // Two outputs: the build's one thread is held in the first it renders; the other, asked for by the
+        // test, breaks on the test's thread.
+        Renderer renderer = new Renderer() {
+            @Override
+            public String id() {
+                return "test-held-or-broken";
+            }
+
+            @Override
+            public List<Output> outputs(Site site, RenderContext context) {
+                return List.of(output("a.html"), output("b.html"));
+            }
+
+            private Output output(String path) {
+                return new Output(path, Set.of(), () -> {
+                    if (!(Thread.currentThread() instanceof ForkJoinWorkerThread)) {
+                        throw new AssertionError("a plugin's bug");
+                    }
+                    held.compareAndSet(null, path);
+                    started.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return new byte[0];
+                });
+            }
+        };
+        Colophon engine = Colophon.builder().discoverPlugins(false).plugin(new FlatDataReader())
+                .plugin(new DashFrontMatter()).plugin(new ParagraphParser()).plugin(new BareLayouts())
+                .plugin(renderer).build();
+        TestSite site = site().using(engine);
+        BuildSession session = engine.memorySession(site.source(), site.destination());
+        MemorySite memory = session.memory().orElseThrow();
+        ExecutorService threads = Executors.newSingleThreadExecutor();
+        try {
+            Future<BuildSession.Build> build = threads.submit(() -> session.build(TestSite.options(), null));
+            assertTrue(started.await(10, TimeUnit.SECONDS));
+            String other = held.get().equals("a.html") ? "b.html" : "a.html";
+            assertThrows(AssertionError.class, () -> memory.file(other));
+            release.countDown();
+            assertThrows(ExecutionException.class, () -> build.get(10, TimeUnit.SECONDS));
+            assertEquals(List.of(), memory.paths());
+        } finally {
+            release.countDown();
             threads.shutdownNow();
         }
     }

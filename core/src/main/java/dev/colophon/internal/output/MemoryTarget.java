@@ -222,9 +222,12 @@ public final class MemoryTarget implements OutputTarget {
                     entry = entry(bytes, files.get(output.path()), gzips, now);
                     build.stages().add(Stages.WRITING, System.nanoTime() - start);
                 }
-            } finally {
-                mine.complete(entry);
+            } catch (RuntimeException | Error e) {
+                // What the render did not report as a problem fails the build, on whichever thread it ran.
+                mine.completeExceptionally(e);
+                throw e;
             }
+            mine.complete(entry);
             return entry;
         }
 
