@@ -134,8 +134,10 @@ class ServeMojoTest {
         Pattern serving = Pattern.compile("info: Serving .* at (http://\\S+) ");
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < end) {
+            // The address is logged as the server starts listening, before its first build: the test starts
+            // from the built blog.
             Matcher m = serving.matcher(log.text());
-            if (m.find()) {
+            if (m.find() && log.text().contains("info: Built ")) {
                 return URI.create(m.group(1));
             }
             Thread.sleep(20);

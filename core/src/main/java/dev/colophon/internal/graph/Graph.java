@@ -104,19 +104,24 @@ public final class Graph {
 
     /**
      * Every fact that may change when {@code changed} do: those, and the body of each post and the content of
-     * each page whose conversion read one of them, and so on.
+     * each page whose conversion read one of them, and so on. A post's body reached so changes the posts as a
+     * whole too, and a page's the pages, as an edit to it would ({@link Fact#ofEdit}): a feed that declares
+     * the posts as its input shows the content of a post whose Liquid read an edited page.
      */
     public Set<Fact> reach(Set<Fact> changed) {
         Set<Fact> dirty = new HashSet<>(changed);
         // A body's content and a page's are both the body fact of their path.
-        while (grow(bodies, dirty) | grow(pages, dirty)) {
+        while (grow(bodies, dirty, Fact.POSTS) | grow(pages, dirty, Fact.site(Output.Inputs.PAGES))) {
             // again, until nothing more is reached
         }
         return dirty;
     }
 
-    /** Adds the body fact of each unit that read something dirty; whether any was added. */
-    private static boolean grow(Map<String, Set<Fact>> units, Set<Fact> dirty) {
+    /**
+     * Adds the body fact of each unit that read something dirty, and {@code whole} (the posts or the pages as
+     * a whole) once any is added; whether any was added.
+     */
+    private static boolean grow(Map<String, Set<Fact>> units, Set<Fact> dirty, Fact whole) {
         boolean grew = false;
         for (var unit : units.entrySet()) {
             Fact fact = Fact.body(unit.getKey());
@@ -124,6 +129,9 @@ public final class Graph {
                 dirty.add(fact);
                 grew = true;
             }
+        }
+        if (grew) {
+            dirty.add(whole);
         }
         return grew;
     }
