@@ -43,8 +43,10 @@ class BuildSessionPropertyTest {
 
     @Test
     void laterBuildsWriteWhatAWholeBuildWrites() throws IOException {
-        // Eight seeds: with the reset of kept bodies whose Liquid read an edit left out, seed 5 is the first to
-        // fail (at step 28, the newest post edited); seeds 1 to 4 pass.
+        // Eight seeds, half with jekyll-archives. Each of these breaks of a front-matter patch fails within the
+        // first two: the reset of kept bodies whose Liquid read an edit left out (seed 1, step 10); the posts'
+        // bodies left with the last site's view (seed 1, step 10); pages converted with the posts' view of the
+        // site (seed 2, step 1); archive pages kept holding the posts edited (seed 2, step 1).
         for (long seed = 1; seed <= 8; seed++) {
             run(seed, 30);
         }
@@ -54,7 +56,9 @@ class BuildSessionPropertyTest {
         Random random = new Random(seed);
         Path site = temp.resolve("site" + seed);
         Path served = temp.resolve("served" + seed);
-        writeSite(site);
+        // Every other seed on a site with jekyll-archives, whose pages hold posts: a title edit makes them again.
+        boolean archives = seed % 2 == 0;
+        writeSite(site, archives);
         BuildSession session = Colophon.builder().cacheConversions(true).build().session(site, site.resolve("_site"));
         session.build(OPTIONS, null);
         assertSame(site, site.resolve("_site"), served, "seed " + seed + ", first build");
@@ -79,7 +83,10 @@ class BuildSessionPropertyTest {
         }
         // Not a timing: the point of the session is to render less than a whole build does when a post's
         // body changes (here every page lists the posts' excerpts, so less than a third rather than one page).
-        assertTrue(wholeRendered > 0 && sessionRendered < wholeRendered / 3, "rendered " + sessionRendered + " of " + wholeRendered);
+        // Not with jekyll-archives: its pages' conversions read every post (Fact.POSTS), so that a body edit
+        // reaches them, and the session reads the site again and renders them.
+        assertTrue(archives || wholeRendered > 0 && sessionRendered < wholeRendered / 3,
+                "rendered " + sessionRendered + " of " + wholeRendered);
     }
 
     /** The session's destination holds exactly what a fresh engine's whole build writes. */
@@ -182,13 +189,16 @@ class BuildSessionPropertyTest {
                 + path + ".\n";
     }
 
-    private static void writeSite(Path site) throws IOException {
+    /** @param archives whether the site has jekyll-archives, whose pages hold the posts of the category "odd" */
+    private static void writeSite(Path site, boolean archives) throws IOException {
         Files.createDirectories(site.resolve("_posts"));
         Files.createDirectories(site.resolve("_layouts"));
         Files.createDirectories(site.resolve("_includes"));
         Files.createDirectories(site.resolve("_data"));
         Files.createDirectories(site.resolve("assets"));
-        Files.writeString(site.resolve("_config.yml"), "title: Site\nurl: https://example.com\nplugins: [jekyll-feed]\n"
+        Files.writeString(site.resolve("_config.yml"), "title: Site\nurl: https://example.com\n"
+                + (archives ? "plugins: [jekyll-feed, jekyll-archives]\njekyll-archives:\n  enabled: [categories]\n"
+                        : "plugins: [jekyll-feed]\n")
                 + "excerpt_separator: <!--more-->\n");
         Files.writeString(site.resolve("_data/links.yml"), "- name: Home\n  url: /\n");
         Files.writeString(site.resolve("_includes/footer.html"), "<footer>{{ site.title }} {% for l in site.data.links %}"
@@ -206,17 +216,27 @@ class BuildSessionPropertyTest {
         Files.writeString(site.resolve("_layouts/home.html"), "---\nlayout: default\n---\n{{ content }}"
                 + "{% for post in site.posts %}<h2><a href=\"{{ post.url }}\">{{ post.title }}</a></h2>{{ post.excerpt }}"
                 + "{% endfor %}\n");
+        // jekyll-archives' pages list the posts of their category (the odd posts have one) from the posts themselves.
+        Files.writeString(site.resolve("_layouts/archive.html"), "---\nlayout: default\n---\n<h1>{{ page.title }}</h1>"
+                + "{% for post in page.posts %}<a href=\"{{ post.url }}\">{{ post.title }}</a>{% endfor %}\n");
         Files.writeString(site.resolve("index.html"), "---\nlayout: home\ntitle: Home\n---\n<p>Latest posts</p>\n");
         Files.writeString(site.resolve("tags.html"), "---\nlayout: default\ntitle: Tags\n---\n{% for tag in site.tags %}"
                 + "<h2>{{ tag[0] }}</h2>{% for post in tag[1] %}{{ post.title }} {% endfor %}{% endfor %}\n");
+        // Its own Liquid shows the three newest posts' excerpts, which only the pages' view of the site has (the
+        // posts' bodies see the posts unconverted), and the newest's content.
         Files.writeString(site.resolve("latest.html"), "---\nlayout: default\ntitle: Latest\n---\n"
-                + "{% assign p = site.posts.first %}<p>{{ p.title }}: {{ p.content | strip_html | truncatewords: 5 }}</p>\n");
+                + "{% for p in site.posts limit: 3 %}<h2>{{ p.title }}</h2>{{ p.excerpt }}{% endfor %}"
+                + "{% assign p = site.posts.first %}<p>{{ p.content | strip_html | truncatewords: 5 }}</p>\n");
         Files.writeString(site.resolve("about.md"), "---\nlayout: default\ntitle: About\n---\nAbout *this* site.\n");
         Files.writeString(site.resolve("assets/site.css"), "body { margin: 0 }\n");
+        // Bodies that show other posts' titles: the newest's (post 3), and every other post its older neighbour's,
+        // so that most title edits convert another post's body again, through the site's new view.
         for (int i = 1; i <= 8; i++) {
             String name = "_posts/2024-0" + (1 + i % 5) + "-0" + i + "-post-" + i + ".md";
-            String body = i == 3 ? "The newest title is {{ site.posts.first.title }}." : "Post number " + i + ".";
-            Files.writeString(site.resolve(name), post(name, "Post " + i, "t" + (i % 3), body));
+            String body = i == 3 ? "The newest title is {{ site.posts.first.title }}."
+                    : i % 2 == 0 ? "Post number " + i + ", after {{ page.previous.title }}." : "Post number " + i + ".";
+            String text = post(name, "Post " + i, "t" + (i % 3), body);
+            Files.writeString(site.resolve(name), i % 2 == 1 ? text.replace("tags:", "categories: [odd]\ntags:") : text);
         }
     }
 }

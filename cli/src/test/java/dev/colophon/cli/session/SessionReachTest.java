@@ -105,6 +105,66 @@ class SessionReachTest {
     }
 
     /**
+     * A title edit converts again, through the site as it is now, the bodies that show the title: a neighbour's
+     * ({@code page.previous}) and the edited post's own view of its neighbours. The site's views kept from the
+     * last build would show the old title, and no neighbours of the new post.
+     */
+    @Test
+    void aTitleEditConvertsAgainTheBodiesThatShowIt() throws IOException {
+        String edited = write(10, "Post 10", "After {{ page.previous.title }}.");
+        String next = write(11, "Post 11", "After {{ page.previous.title }}.");
+        session.build(OPTIONS, Set.of(edited, next));
+        write(10, "Renamed", "After {{ page.previous.title }}.");
+        BuildSession.Build done = session.build(OPTIONS, Set.of(edited));
+        assertTrue(page("2024/01/11/post-11.html").contains("<p>After Renamed.</p>"), page("2024/01/11/post-11.html"));
+        assertTrue(page("2024/01/10/post-10.html").contains("<p>After Post 9.</p>"), page("2024/01/10/post-10.html"));
+        assertPatched(done);
+    }
+
+    /**
+     * A title edit converts again the pages whose Liquid shows the post, each seeing the posts with their bodies
+     * (an excerpt, a word count): the posts' bodies' view of the site has them unconverted.
+     */
+    @Test
+    void aTitleEditConvertsAgainThePagesThatShowIt() throws IOException {
+        Files.writeString(site.resolve("recent.html"), "---\n---\n{% for post in site.posts limit: 2 %}{{ post.title }}: "
+                + "{{ post.excerpt | strip_html }} ({{ post.word_count }} words) {% endfor %}\n");
+        session.build(OPTIONS, Set.of("recent.html"));
+        String post = write(20, "Renamed", "Body 20.");
+        BuildSession.Build done = session.build(OPTIONS, Set.of(post));
+        assertEquals("Renamed: Body 20. (2 words) Post 19: Body 19. (2 words) \n", page("recent.html"));
+        assertEquals(wholeBuild("recent.html"), page("recent.html"));
+        assertPatched(done);
+    }
+
+    /**
+     * jekyll-archives' pages hold the posts themselves: a title edit makes the archive pages that hold the post
+     * again, with the new post, and patches the site as without them.
+     */
+    @Test
+    void aTitleEditWithJekyllArchivesMakesItsArchivePagesAgain() throws IOException {
+        Files.writeString(site.resolve("_config.yml"), Files.readString(site.resolve("_config.yml"))
+                .replace("plugins: [jekyll-feed]", "plugins: [jekyll-feed, jekyll-archives]")
+                + "jekyll-archives:\n  enabled: [year, month]\n");
+        // The newer neighbour too: a post the site no longer has would show its new title (the posts' fields are
+        // shared by path), but no neighbours.
+        Files.writeString(site.resolve("_layouts/archive.html"), "{{ page.date | date: \"%Y-%m\" }}:"
+                + "{% for post in page.posts %} {{ post.title }} ({{ post.next.title }}){% endfor %}\n");
+        session.build(OPTIONS, Set.of("_config.yml", "_layouts/archive.html"));
+        String post = write(10, "Renamed", "Body 10.");
+        BuildSession.Build done = session.build(OPTIONS, Set.of(post));
+        assertTrue(page("2024/01/index.html").contains(" Renamed (Post 11) Post 9 (Renamed) "), page("2024/01/index.html"));
+        assertEquals(wholeBuild("2024/01/index.html"), page("2024/01/index.html"));
+        assertEquals(wholeBuild("2024/index.html"), page("2024/index.html"));
+        assertPatched(done);
+    }
+
+    /** The build patched the last build's site: it did not look for the site's files again. */
+    private static void assertPatched(BuildSession.Build done) {
+        assertEquals(java.time.Duration.ZERO, done.result().stages().get("discovery"), "the site was read again");
+    }
+
+    /**
      * The conversions kept across a configuration edit: a key Markdown reads converts every post again, as a
      * whole build would (code blocks get line numbers); the title, which it does not read, keeps them, and
      * the pages are still a whole build's.

@@ -12,6 +12,7 @@ import dev.colophon.model.Site;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,7 @@ final class KeptRead {
     private final AtomicReference<Variables> postVariables;
     private final Map<Content, FutureTask<Page>> once;
     /** What the generators made of the last site: a patch whose site makes other pages is not one. */
-    private final List<SourceFile> generatedFiles;
+    private List<SourceFile> generatedFiles;
     private final Set<String> generated;
     /** The site as the posts' bodies see it: posts outlined, not converted; pages before the generators'. */
     private Site outline;
@@ -101,6 +102,9 @@ final class KeptRead {
                     return Optional.empty();
                 }
                 fields.add(path);
+            } else {
+                // The site keeps its post: the next edit finds it there by identity (indexOf), as the outline's.
+                now = new Outlined(now.file(), was);
             }
             read.put(path, raw);
             outlines.put(path, now);
@@ -126,7 +130,8 @@ final class KeptRead {
      * bodies, the other edited bodies and those in {@code dirty} forget what they converted, and the pages whose
      * conversion read something {@code dirty} are converted again. Returns the site as a whole read would
      * make it; empty, having changed nothing this reader's next patch relies on, when the edits are more
-     * than that: a collection's document read them, or the generators make other pages of the new site.
+     * than that: a collection's document read them, or the generators make other pages of the new site than
+     * the same pages holding the edited posts ({@link HeldPosts}), which are made again.
      *
      * @param registry the bodies of the build, which converts those nothing asked for
      */
@@ -158,8 +163,10 @@ final class KeptRead {
         Variables before = postVariables.get();
         postVariables.set(conversion.variables(newOutline));
         // The generators see the posts with their bodies and the pages as read, as in a whole read.
-        if (!outliner.generate(newOutline.with(converted, outline.pages(), withPages.collections()))
-                .equals(generatedFiles)) {
+        List<SourceFile> generatedNow = outliner.generate(newOutline.with(converted, outline.pages(),
+                withPages.collections()));
+        Optional<Map<Page, Outlined>> remade = remade(generatedNow);
+        if (remade.isEmpty()) {
             postVariables.set(before);
             return Optional.empty();
         }
@@ -178,7 +185,17 @@ final class KeptRead {
         }
         resetReached(edits, dirty);
 
-        Site newWithPages = withPages.with(converted, withPages.pages(), withPages.collections());
+        List<Page> pagesNow = new ArrayList<>(withPages.pages().size());
+        for (Page page : withPages.pages()) {
+            Outlined again = remade.get().get(page);
+            if (again != null) {
+                files.put(page.path(), again.file());
+                once.remove(page);
+            }
+            pagesNow.add(again != null ? (Page) again.content() : page);
+        }
+        generatedFiles = generatedNow;
+        Site newWithPages = withPages.with(converted, pagesNow, withPages.collections());
         Converter pageConverter = conversion.pageConverter(newWithPages);
         cache.keepOutline(dirty);
         for (Page page : newWithPages.pages()) {
@@ -192,6 +209,40 @@ final class KeptRead {
         outline = newOutline;
         withPages = newWithPages;
         return Optional.of(newOutline.with(converted, pages, newWithPages.collections()));
+    }
+
+    /**
+     * The generators' pages of the patched site that hold edited posts, made again from {@code made} (the
+     * generators' files of that site), by the last site's page; none when the generators made the same files.
+     * Empty when they made other pages than the last site's, or a page the site has twice (a paginated one).
+     */
+    private Optional<Map<Page, Outlined>> remade(List<SourceFile> made) {
+        Map<Page, Outlined> remade = new IdentityHashMap<>();
+        if (made.equals(generatedFiles)) {
+            return Optional.of(remade);
+        }
+        if (!HeldPosts.samePages(generatedFiles, made)) {
+            return Optional.empty();
+        }
+        // The files that changed: those that hold an edited post.
+        Map<String, SourceFile> byPath = new HashMap<>();
+        for (int i = 0; i < made.size(); i++) {
+            if (!made.get(i).equals(generatedFiles.get(i)) && byPath.put(made.get(i).path(), made.get(i)) != null) {
+                return Optional.empty();
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (Page page : withPages.pages()) {
+            SourceFile file = byPath.get(page.path());
+            if (file != null) {
+                // A page made twice of one file (paginated), or a read page at a generated page's path.
+                if (!seen.add(page.path())) {
+                    return Optional.empty();
+                }
+                remade.put(page, outliner.generatedPage(file));
+            }
+        }
+        return Optional.of(remade);
     }
 
     /** The edited file and its outline become what the next edits are compared with. */

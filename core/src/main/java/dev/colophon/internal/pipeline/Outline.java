@@ -187,15 +187,15 @@ final class Outline {
         Set<String> generated = new HashSet<>();
         List<SourceFile> generatedFiles = generate(withPosts);
         for (SourceFile made : generatedFiles) {
-            SourceFile file = withDefaults(made, "", defaults);
             try {
-                pages.add(metadata.page(file));
-                outline.files().put(file.path(), file);
-                generated.add(file.path());
+                Outlined page = generatedPage(made);
+                pages.add((Page) page.content());
+                outline.files().put(made.path(), page.file());
+                generated.add(made.path());
             } catch (SourceException e) {
                 // A generated page has no file: the problem is the post whose redirect_from or tag made it.
                 Diagnostic d = e.diagnostic();
-                problems.error(Origins.generatorOf(withPosts, file.path()).orElse(d.position()), d.message(), d.hint());
+                problems.error(Origins.generatorOf(withPosts, made.path()).orElse(d.position()), d.message(), d.hint());
             }
         }
         int paginated = (int) withPosts.posts().stream().filter(p -> !Pagination.hides(p)).count();
@@ -204,6 +204,12 @@ final class Outline {
                 outline.statics());
         List<Page> allPages = expanded.stream().filter(p -> !taken.contains(p.path())).toList();
         return new Generated(allPages, generatedFiles, generated);
+    }
+
+    /** A generator's page as a read one is made: the {@code defaults:} that apply to it, then its URL and layout. */
+    Outlined generatedPage(SourceFile made) {
+        SourceFile file = withDefaults(made, "", defaults);
+        return new Outlined(file, metadata.page(file));
     }
 
     /** The generators' pages, as source files that go through the same steps as files on disk. */
