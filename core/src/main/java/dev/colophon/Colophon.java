@@ -260,17 +260,17 @@ public final class Colophon {
         PostEdits edits = read.get();
         Set<Fact> dirty = session.graph.reach(edits.facts());
         Site site = kept.site();
-        // A page whose own Liquid shows a body is converted with the site's view of the bodies; with the
-        // bodies kept, that view is the last build's.
-        if (edits.bodiesOnly() && Stream.concat(site.pages().stream(), site.outputDocuments().stream())
-                .anyMatch(page -> dirty.contains(Fact.body(page.path())))) {
-            return null;
-        }
+        // A page whose own Liquid shows a body (or a generator's page, which reads every post) is converted
+        // with the site's view of the bodies; with the bodies kept, that view is the last build's: such an
+        // edit is patched as a front matter edit is, which converts those pages again.
+        boolean pagesRead = Stream.concat(site.pages().stream(), site.outputDocuments().stream())
+                .anyMatch(page -> dirty.contains(Fact.body(page.path())));
         Reads reads = session.reads;
         reads.startBuild();
         session.problems.clear();
         List<Output> planned = kept.planned();
-        if (edits.bodiesOnly()) {
+        boolean bodiesOnly = edits.bodiesOnly() && !pagesRead;
+        if (bodiesOnly) {
             reader.resetBodies(edits, session.cache, dirty);
         } else {
             Optional<Site> patched = reader.patchFields(edits, session.cache, dirty);
@@ -290,7 +290,7 @@ public final class Colophon {
                 reads, declared, kept.bodies());
         OutputTarget.Written written = session.target.write(outputs, plannedPaths, site, build,
                 () -> kept.bodies().convertRest(pool, edits.paths()));
-        if (!edits.bodiesOnly()) {
+        if (!bodiesOnly) {
             session.cache.finish();
             session.kept = new Kept(reader, site, kept.bodies(), planned);
         }

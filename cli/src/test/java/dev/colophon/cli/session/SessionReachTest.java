@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,6 +158,30 @@ class SessionReachTest {
         assertEquals(wholeBuild("2024/01/index.html"), page("2024/01/index.html"));
         assertEquals(wholeBuild("2024/index.html"), page("2024/index.html"));
         assertPatched(done);
+    }
+
+    /**
+     * A body edit on a site whose generators' pages (or a page's own Liquid) read the posts is patched too:
+     * those pages are converted again, not the whole site read again; and the home page that shows the
+     * newest post's excerpt shows the new one.
+     */
+    @Test
+    void aBodyEditThatPagesReadIsPatchedAndConvertsThemAgain() throws IOException {
+        Files.writeString(site.resolve("_config.yml"), Files.readString(site.resolve("_config.yml"))
+                .replace("plugins: [jekyll-feed]", "plugins: [jekyll-feed, jekyll-archives]")
+                + "jekyll-archives:\n  enabled: [year]\n");
+        Files.writeString(site.resolve("_layouts/archive.html"), "{% for post in page.posts %}{{ post.title }} "
+                + "{% endfor %}\n");
+        Files.writeString(site.resolve("index.html"), "---\n---\n{{ site.posts.first.excerpt }}"
+                + "{% for post in site.posts %}{{ post.title }} {% endfor %}\n");
+        session.build(OPTIONS, Set.of("_config.yml", "_layouts/archive.html", "index.html"));
+        String post = write(20, "Post 20", "A new first paragraph.");
+        BuildSession.Build done = session.build(OPTIONS, Set.of(post));
+        assertPatched(done);
+        assertTrue(page("index.html").contains("A new first paragraph."), page("index.html"));
+        for (String path : List.of("index.html", "2024/index.html", "2024/01/20/post-20.html", "feed.xml")) {
+            assertEquals(wholeBuild(path), page(path), path);
+        }
     }
 
     /** The build patched the last build's site: it did not look for the site's files again. */
