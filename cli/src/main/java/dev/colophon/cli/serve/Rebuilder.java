@@ -182,6 +182,7 @@ final class Rebuilder implements Changes, AutoCloseable {
 
     private void loop() {
         try {
+            whileIdle(); // after the first build, which started this thread
             while (!Thread.currentThread().isInterrupted()) {
                 SaveBurst burst = new SaveBurst(changes.take(), System.nanoTime());
                 long wait;
