@@ -1,6 +1,7 @@
 package dev.colophon;
 
 import dev.colophon.diagnostic.ColophonException;
+import dev.colophon.diagnostic.Diagnostic;
 import dev.colophon.internal.graph.Fact;
 import dev.colophon.internal.graph.Reads;
 import dev.colophon.internal.memo.BuildMemory;
@@ -33,6 +34,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -168,9 +170,10 @@ public final class Colophon {
 
     /**
      * What a session keeps of its last good build for the next, when only posts' bodies change: the site as
-     * read, with its views and lazy bodies, and every output as planned (each renders when asked).
+     * read, with its views and lazy bodies, every output as planned (each renders when asked), and the
+     * warnings the site has.
      */
-    record Kept(SiteReader reader, Site site, Bodies bodies, List<Output> planned) {
+    record Kept(SiteReader reader, Site site, Bodies bodies, List<Output> planned, List<Diagnostic> warnings) {
     }
 
     /**
@@ -234,7 +237,7 @@ public final class Colophon {
         }
         session.cache.finish();
         session.graph.learn(reads, declared, removed);
-        session.kept = new Kept(reader, site, bodies, planned);
+        session.kept = new Kept(reader, site, bodies, planned, build.problems().warnings());
         return new SessionBuild(new BuildSession.Build(result(session.target.folder(), site, planned.size(), build,
                 start), changed,
                 outputs.size()), reader.nextPublication(), listed);
@@ -253,6 +256,8 @@ public final class Colophon {
             ForkJoinPool pool, long start) {
         Kept kept = session.kept;
         SiteReader reader = kept.reader();
+        // Before the edits are read: what reading them finds (a date's warning, an error) is this build's.
+        session.problems.clear();
         Optional<PostEdits> read = reader.readEdits(session.cache.changed(), session.cache);
         if (read.isEmpty()) {
             return null;
@@ -267,7 +272,6 @@ public final class Colophon {
                 .anyMatch(page -> dirty.contains(Fact.body(page.path())));
         Reads reads = session.reads;
         reads.startBuild();
-        session.problems.clear();
         List<Output> planned = kept.planned();
         boolean bodiesOnly = edits.bodiesOnly() && !pagesRead;
         if (bodiesOnly) {
@@ -292,11 +296,29 @@ public final class Colophon {
                 () -> kept.bodies().convertRest(pool, edits.paths()));
         if (!bodiesOnly) {
             session.cache.finish();
-            session.kept = new Kept(reader, site, kept.bodies(), planned);
         }
+        List<Diagnostic> warnings = carried(kept.warnings(), edits.paths(), build.problems().warnings());
+        session.kept = new Kept(reader, site, kept.bodies(), planned, warnings);
         session.graph.learn(reads, declared, written.removed());
-        return new SessionBuild(new BuildSession.Build(result(session.target.folder(), site, planned.size(), build,
-                start), written.changed(), outputs.size()), reader.nextPublication(), listing);
+        return new SessionBuild(new BuildSession.Build(result(session.target.folder(), site, planned.size(), warnings,
+                build, start), written.changed(), outputs.size()), reader.nextPublication(), listing);
+    }
+
+    /**
+     * The warnings of a site patched with edits, as a whole build would give them: the last build's, but for
+     * those about an edited file, then this build's (what it read and rendered again) that are new. A patch
+     * reads and renders only what the edits reach, so the site's other warnings (its configuration, a file
+     * named wrongly) would otherwise vanish until the next whole build and come back then.
+     */
+    private static List<Diagnostic> carried(List<Diagnostic> last, Set<String> edited, List<Diagnostic> now) {
+        Set<Diagnostic> warnings = new LinkedHashSet<>();
+        for (Diagnostic warning : last) {
+            if (warning.position() == null || !edited.contains(warning.position().file())) {
+                warnings.add(warning);
+            }
+        }
+        warnings.addAll(now);
+        return List.copyOf(warnings);
     }
 
     /**
@@ -330,8 +352,13 @@ public final class Colophon {
     }
 
     private static BuildResult result(Path dest, Site site, int files, Build build, long start) {
+        return result(dest, site, files, build.problems().warnings(), build, start);
+    }
+
+    private static BuildResult result(Path dest, Site site, int files, List<Diagnostic> warnings, Build build,
+            long start) {
         return new BuildResult(dest, site.posts().size(), site.pages().size(), site.staticFiles().size(), files,
-                build.problems().warnings(), Duration.ofNanos(System.nanoTime() - start), build.stages().durations());
+                warnings, Duration.ofNanos(System.nanoTime() - start), build.stages().durations());
     }
 
     /**

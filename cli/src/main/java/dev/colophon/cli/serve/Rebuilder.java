@@ -271,7 +271,8 @@ final class Rebuilder implements Changes, AutoCloseable {
             SiteSettings.read(source, build).ifPresent(read -> settings = read);
             BuildSession.Build done = session.build(build, changed);
             BuildResult result = done.result();
-            if (!result.warnings().equals(lastWarnings)) {
+            // Printed when they change, in whatever order a build found them (a patched build finds fewer).
+            if (!Set.copyOf(result.warnings()).equals(Set.copyOf(lastWarnings))) {
                 result.warnings().forEach(err::println);
                 lastWarnings = result.warnings();
             }

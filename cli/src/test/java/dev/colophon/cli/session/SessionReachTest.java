@@ -184,6 +184,31 @@ class SessionReachTest {
         }
     }
 
+    /**
+     * A patched build gives the site's warnings as a whole build does: the site's own (a file named wrongly)
+     * stay, an edited post's come and go with it.
+     */
+    @Test
+    void aPatchedBuildGivesTheWarningsAWholeBuildGives() throws IOException {
+        Files.writeString(site.resolve("_posts/notes.md"), "---\ntitle: Undated\n---\nNo date.\n");
+        BuildSession.Build first = session.build(OPTIONS, Set.of("_posts/notes.md"));
+        assertEquals(wholeBuildWarnings(), first.result().warnings());
+        // A date written day first, as Jekyll reads it: the same day as the file name's, and a warning.
+        String post = write(10, "Post 10\ndate: 10/01/2024", "Body 10.");
+        BuildSession.Build dated = session.build(OPTIONS, Set.of(post));
+        assertPatched(dated);
+        assertEquals(Set.copyOf(wholeBuildWarnings()), Set.copyOf(dated.result().warnings()));
+        assertEquals(2, dated.result().warnings().size(), dated.result().warnings().toString());
+        write(10, "Post 10", "Body 10 again.");
+        BuildSession.Build filled = session.build(OPTIONS, Set.of(post));
+        assertPatched(filled);
+        assertEquals(wholeBuildWarnings(), filled.result().warnings());
+    }
+
+    private List<dev.colophon.diagnostic.Diagnostic> wholeBuildWarnings() throws IOException {
+        return Colophon.create().build(site, Files.createTempDirectory(builds, "whole"), OPTIONS).warnings();
+    }
+
     /** The build patched the last build's site: it did not look for the site's files again. */
     private static void assertPatched(BuildSession.Build done) {
         assertEquals(java.time.Duration.ZERO, done.result().stages().get("discovery"), "the site was read again");
