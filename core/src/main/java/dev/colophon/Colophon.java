@@ -245,12 +245,13 @@ public final class Colophon {
 
     /**
      * A build of a session that changed only posts, each keeping its place in the site (URL, date, tags),
-     * made with the last build's site instead of reading it again. When only bodies changed, every post and
-     * planned output stays as it was and the edited bodies (and those whose Liquid read them) convert anew
-     * when asked; when front matter changed too, the edited posts are swapped for new ones, the pages that
-     * read them converted again and the outputs planned again. Either way only the outputs that read what
-     * changed are rendered. Null, having changed nothing, when the edits are more than that (a new post, a
-     * new URL, a page's own Liquid reading an edited body): the site is read again.
+     * made with the last build's site instead of reading it again. When only bodies changed and no page read
+     * them, every post and planned output stays as it was and the edited bodies (and those whose Liquid read
+     * them) convert anew when asked; when front matter changed too, or a page read an edited body, the edited
+     * posts are swapped for new ones, the pages that read them converted again and the outputs planned again.
+     * Either way only the outputs that read what changed are rendered. Null, having changed nothing, when the
+     * edits are more than that (a new post, a new URL, a collection's document reading an edit): the site is
+     * read again.
      */
     private SessionBuild buildKept(BuildSession session, BuildOptions options, List<String> listing,
             ForkJoinPool pool, long start) {

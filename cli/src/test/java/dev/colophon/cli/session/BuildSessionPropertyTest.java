@@ -84,7 +84,7 @@ class BuildSessionPropertyTest {
         // Not a timing: the point of the session is to render less than a whole build does when a post's
         // body changes (here every page lists the posts' excerpts, so less than a third rather than one page).
         // Not with jekyll-archives: its pages' conversions read every post (Fact.POSTS), so that a body edit
-        // reaches them, and the session reads the site again and renders them.
+        // reaches them, and the session converts and renders every one of them again.
         assertTrue(archives || wholeRendered > 0 && sessionRendered < wholeRendered / 3,
                 "rendered " + sessionRendered + " of " + wholeRendered);
     }
@@ -211,8 +211,8 @@ class BuildSessionPropertyTest {
                 + "{{ page.previous.title }}</a>{% endif %}{% if page.next %}<a href=\"{{ page.next.url }}\">"
                 + "{{ page.next.title }}</a>{% endif %}</nav>\n");
         // The home page lists excerpts from its layout (as minima's does): its own body reads no post's body,
-        // so that a body's edit is patched into the kept site; latest.html reads one in its body, which makes
-        // the session read the site again.
+        // so that a body's edit only resets that body in the kept site; latest.html reads one in its body,
+        // which makes the session patch the site as for a front matter edit, converting latest.html again.
         Files.writeString(site.resolve("_layouts/home.html"), "---\nlayout: default\n---\n{{ content }}"
                 + "{% for post in site.posts %}<h2><a href=\"{{ post.url }}\">{{ post.title }}</a></h2>{{ post.excerpt }}"
                 + "{% endfor %}\n");

@@ -144,12 +144,9 @@ class SessionReachTest {
      */
     @Test
     void aTitleEditWithJekyllArchivesMakesItsArchivePagesAgain() throws IOException {
-        Files.writeString(site.resolve("_config.yml"), Files.readString(site.resolve("_config.yml"))
-                .replace("plugins: [jekyll-feed]", "plugins: [jekyll-feed, jekyll-archives]")
-                + "jekyll-archives:\n  enabled: [year, month]\n");
         // The newer neighbour too: a post the site no longer has would show its new title (the posts' fields are
         // shared by path), but no neighbours.
-        Files.writeString(site.resolve("_layouts/archive.html"), "{{ page.date | date: \"%Y-%m\" }}:"
+        withArchives("[year, month]", "{{ page.date | date: \"%Y-%m\" }}:"
                 + "{% for post in page.posts %} {{ post.title }} ({{ post.next.title }}){% endfor %}\n");
         session.build(OPTIONS, Set.of("_config.yml", "_layouts/archive.html"));
         String post = write(10, "Renamed", "Body 10.");
@@ -167,11 +164,7 @@ class SessionReachTest {
      */
     @Test
     void aBodyEditThatPagesReadIsPatchedAndConvertsThemAgain() throws IOException {
-        Files.writeString(site.resolve("_config.yml"), Files.readString(site.resolve("_config.yml"))
-                .replace("plugins: [jekyll-feed]", "plugins: [jekyll-feed, jekyll-archives]")
-                + "jekyll-archives:\n  enabled: [year]\n");
-        Files.writeString(site.resolve("_layouts/archive.html"), "{% for post in page.posts %}{{ post.title }} "
-                + "{% endfor %}\n");
+        withArchives("[year]", "{% for post in page.posts %}{{ post.title }} {% endfor %}\n");
         Files.writeString(site.resolve("index.html"), "---\n---\n{{ site.posts.first.excerpt }}"
                 + "{% for post in site.posts %}{{ post.title }} {% endfor %}\n");
         session.build(OPTIONS, Set.of("_config.yml", "_layouts/archive.html", "index.html"));
@@ -206,7 +199,15 @@ class SessionReachTest {
     }
 
     private List<dev.colophon.diagnostic.Diagnostic> wholeBuildWarnings() throws IOException {
-        return Colophon.create().build(site, Files.createTempDirectory(builds, "whole"), OPTIONS).warnings();
+        return whole().warnings();
+    }
+
+    /** Turns jekyll-archives on for the {@code enabled} archives, with {@code layout} as their layout. */
+    private void withArchives(String enabled, String layout) throws IOException {
+        Files.writeString(site.resolve("_config.yml"), Files.readString(site.resolve("_config.yml"))
+                .replace("plugins: [jekyll-feed]", "plugins: [jekyll-feed, jekyll-archives]")
+                + "jekyll-archives:\n  enabled: " + enabled + "\n");
+        Files.writeString(site.resolve("_layouts/archive.html"), layout);
     }
 
     /** The build patched the last build's site: it did not look for the site's files again. */
@@ -242,9 +243,12 @@ class SessionReachTest {
 
     /** The file at {@code path} as a whole build of the site, as it is now, writes it. */
     private String wholeBuild(String path) throws IOException {
-        Path out = Files.createTempDirectory(builds, "whole");
-        Colophon.create().build(site, out, OPTIONS);
-        return Files.readString(out.resolve(path));
+        return Files.readString(whole().destination().resolve(path));
+    }
+
+    /** A whole build of the site as it is now, by a fresh engine, into a folder of its own. */
+    private dev.colophon.BuildResult whole() throws IOException {
+        return Colophon.create().build(site, Files.createTempDirectory(builds, "whole"), OPTIONS);
     }
 
     private String write(int day, String title, String body) throws IOException {

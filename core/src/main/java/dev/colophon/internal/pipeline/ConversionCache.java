@@ -58,7 +58,8 @@ public final class ConversionCache {
     /** Starts a build of a site with {@code config}, whose {@code parsers} that are pure it caches. */
     public Build start(SiteConfig config, java.util.Collection<ContentParser> parsers) {
         Map<String, String> configs = new HashMap<>();
-        parsers.stream().filter(ContentParser::pure).forEach(parser -> configs.put(parser.id(), fingerprint(config, parser)));
+        parsers.stream().filter(ContentParser::pure)
+                .forEach(parser -> configs.put(parser.id(), fingerprint(config, parser)));
         return start(configs);
     }
 
@@ -92,11 +93,7 @@ public final class ConversionCache {
         // now, not at the end of the build, so that a dev server rebuilding after a _config.yml edit does not
         // hold the old conversions and the new at once (an engine building two sites in turn loses its cache).
         Set<String> stale = new HashSet<>(lastConfig.keySet());
-        lastConfig.forEach((parser, fingerprint) -> {
-            if (fingerprint.equals(fingerprints.get(parser))) {
-                stale.remove(parser);
-            }
-        });
+        stale.removeIf(parser -> lastConfig.get(parser).equals(fingerprints.get(parser)));
         if (!stale.isEmpty()) {
             entries.values().removeIf(entry -> {
                 boolean drop = stale.contains(entry.parser());
@@ -145,7 +142,8 @@ public final class ConversionCache {
             }
             String html = convert.get();
             byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
-            if (bytes.get() + utf8.length <= maxBytes && entries.putIfAbsent(key, new Entry(utf8, parser, build)) == null) {
+            if (bytes.get() + utf8.length <= maxBytes
+                    && entries.putIfAbsent(key, new Entry(utf8, parser, build)) == null) {
                 bytes.addAndGet(utf8.length);
             }
             return html;
